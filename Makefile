@@ -1,0 +1,43 @@
+# The two commands of the README: `make up` (local Neo4j, corpus loaded, API serving) and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+KG := $(VENV)/bin/kg
+STAMP := $(VENV)/.installed
+
+.PHONY: up down test install system-deps lint bench help
+
+help:
+	@echo "make up    - install, start the local Neo4j, load data/, serve the API on 127.0.0.1:8000"
+	@echo "make test  - the whole test suite against a throwaway Neo4j"
+	@echo "make down  - stop what make up started"
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+install: system-deps $(STAMP)
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+up: install
+	$(KG) neo4j start
+	$(KG) up
+
+down:
+	-@test -x $(KG) && $(KG) serve --stop
+	-@test -x $(KG) && $(KG) neo4j stop
+
+test: install
+	$(KG) neo4j provision
+	$(VENV)/bin/pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check ontology graph loaders api tests bench
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	@ls bench/*.py

@@ -1,0 +1,50 @@
+"""Creating the Neo4j driver and turning its failures into one-line errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import neo4j
+from neo4j import exceptions as nx
+
+from graph.errors import GraphAuthError, GraphUnavailable
+from graph.settings import Settings
+
+
+def open_driver(uri: str, user: str, password: str | None, **config: object) -> neo4j.Driver:
+    """A driver for `uri`; the caller owns it and closes it."""
+    auth = (user, password) if password is not None else None
+    return neo4j.GraphDatabase.driver(uri, auth=auth, **config)  # type: ignore[arg-type]
+
+
+def driver_from_settings(settings: Settings, **config: object) -> neo4j.Driver:
+    """A driver configured from the settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)."""
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+    return open_driver(settings.neo4j_uri, settings.neo4j_user, password, **config)
+
+
+@contextmanager
+def translated_errors(uri: str = "") -> Iterator[None]:
+    """Re-raise the driver's connection and auth failures as GraphUnavailable / GraphAuthError."""
+    try:
+        yield
+    except nx.AuthError as e:
+        raise GraphAuthError(f"Neo4j {uri} refused the user name or password (check NEO4J_PASSWORD)") from e
+    except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as e:
+        raise GraphUnavailable(f"Neo4j {uri} does not answer: {e}") from e
+
+
+def check(driver: neo4j.Driver, database: str | None = None, uri: str = "") -> dict[str, str]:
+    """Connect and return the server's name, version and edition; raises the translated errors."""
+    with translated_errors(uri):
+        driver.verify_connectivity()
+        records, _, _ = driver.execute_query(
+            "CALL dbms.components() YIELD name, versions, edition "
+            "RETURN name, versions[0] AS version, edition",
+            database_=database,
+            routing_=neo4j.RoutingControl.READ,
+        )
+    row = records[0]
+    return {"name": row["name"], "version": row["version"], "edition": row["edition"]}
+

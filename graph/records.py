@@ -1,0 +1,39 @@
+"""Plain records that loaders produce and the graph writer writes (see docs/model.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class NodeRecord:
+    """One node: its ontology label, its key and its properties."""
+
+    label: str
+    key: str
+    props: dict[str, Any] = field(default_factory=dict)
+    extra_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelRecord:
+    """One relationship between two nodes named by label and key."""
+
+    type: str
+    start_label: str
+    start_key: str
+    end_label: str
+    end_key: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DocumentRecords:
+    """Everything one source document supports, written atomically."""
+
+    document_key: str
+    source_sha256: str
+    source_path: str
+    nodes: list[NodeRecord] = field(default_factory=list)
+    rels: list[RelRecord] = field(default_factory=list)

@@ -1,0 +1,28 @@
+"""Vietnamese text keys: NFC normalisation, diacritic folding and slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Đ/đ do not decompose under NFD, and Ð (U+00D0) is a look-alike typed for Đ.
+_LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
+_SPACES = re.compile(r"\s+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def nfc(text: str) -> str:
+    """Return text in Unicode NFC, with the look-alike Ð (U+00D0) replaced by Đ (U+0110)."""
+    return unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics (đ -> d) and collapse whitespace: the search and matching form."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LETTER_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def slug(text: str) -> str:
+    """A readable ASCII slug: 'Cầu Trà Khúc 3' -> 'cau-tra-khuc-3'."""
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
