@@ -80,7 +80,9 @@ def _start(args: argparse.Namespace) -> int:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
-    print(f"Neo4j {info['version']} {info['edition']} started (pid {pid}) in {time.monotonic() - began:.1f} s")
+    print(
+        f"Neo4j {info['version']} {info['edition']} started (pid {pid}) in {time.monotonic() - began:.1f} s"
+    )
     print(f"  Bolt:    {cfg.bolt_uri}")
     print(f"  Browser: {cfg.http_url}/browser/  (user {settings.neo4j_user}, password in .env)")
     return 0
@@ -127,8 +129,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     neo = subparsers.add_parser("neo4j", help="the project's own local Neo4j server")
     sub = neo.add_subparsers(dest="neo4j_command", required=True)
     sub.add_parser("provision", help="fetch Neo4j and Neo4j Browser from Maven Central (once)").set_defaults(
-        func=_provision)
-    sub.add_parser("start", help="start Neo4j on 127.0.0.1 and wait until it answers").set_defaults(func=_start)
+        func=_provision
+    )
+    sub.add_parser("start", help="start Neo4j on 127.0.0.1 and wait until it answers").set_defaults(
+        func=_start
+    )
     sub.add_parser("stop", help="stop Neo4j cleanly").set_defaults(func=_stop)
     sub.add_parser("status", help="is Neo4j running? (exit 3 when not)").set_defaults(func=_status)
     logs = sub.add_parser("logs", help="the last lines of Neo4j's log")

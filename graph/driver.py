@@ -47,4 +47,3 @@ def check(driver: neo4j.Driver, database: str | None = None, uri: str = "") -> d
         )
     row = records[0]
     return {"name": row["name"], "version": row["version"], "edition": row["edition"]}
-

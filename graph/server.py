@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -88,8 +89,17 @@ def provision(lib: Path, progress: Callable[[str], None] = print) -> bool:
     staging = Path(tempfile.mkdtemp(prefix="lib-", dir=lib.parent)).resolve()
     with resources.as_file(resources.files("graph") / "neo4j" / "pom.xml") as pom:
         progress(f"Fetching Neo4j {NEO4J_VERSION} and Neo4j Browser {BROWSER_VERSION} from Maven Central...")
-        cmd = [mvn, "-B", "-q", "-f", str(pom), "dependency:copy-dependencies",
-               "-DincludeScope=runtime", "-DexcludeTypes=pom", f"-DoutputDirectory={staging}"]
+        cmd = [
+            mvn,
+            "-B",
+            "-q",
+            "-f",
+            str(pom),
+            "dependency:copy-dependencies",
+            "-DincludeScope=runtime",
+            "-DexcludeTypes=pom",
+            f"-DoutputDirectory={staging}",
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0 or not any(staging.glob("neo4j-*.jar")):
         shutil.rmtree(staging, ignore_errors=True)
@@ -229,11 +239,27 @@ def start(cfg: ServerConfig, timeout_s: float = 180.0) -> tuple[int, bool]:
             raise ServerError(f"port {port} on 127.0.0.1 is taken by another program; choose another port")
     write_conf(cfg)
     home = cfg.home.resolve()
-    cmd = [_java(), "-cp", f"{cfg.lib.resolve()}/*", *JVM_OPTIONS, f"-Xms{cfg.heap}", f"-Xmx{cfg.heap}",
-           MAIN_CLASS, f"--home-dir={home}", f"--config-dir={home / 'conf'}", "--console-mode"]
+    cmd = [
+        _java(),
+        "-cp",
+        f"{cfg.lib.resolve()}/*",
+        *JVM_OPTIONS,
+        f"-Xms{cfg.heap}",
+        f"-Xmx{cfg.heap}",
+        MAIN_CLASS,
+        f"--home-dir={home}",
+        f"--config-dir={home / 'conf'}",
+        "--console-mode",
+    ]
     with open(cfg.console_log, "ab") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                cwd=home, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=home,
+            start_new_session=True,
+        )
     cfg.pid_file.write_text(f"{proc.pid}\n")
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -279,10 +305,8 @@ def kill(cfg: ServerConfig) -> bool:
 
 
 def _reap(pid: int) -> None:
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def reset(cfg: ServerConfig) -> None:

@@ -26,3 +26,9 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """A readable ASCII slug: 'Cầu Trà Khúc 3' -> 'cau-tra-khuc-3'."""
     return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+def unaccent(text: str) -> str:
+    """Strip diacritics (Đ -> D) but keep case and spacing: 'QĐ-TTg' -> 'QD-TTg'."""
+    decomposed = unicodedata.normalize("NFD", nfc(text).translate(_LETTER_MAP))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

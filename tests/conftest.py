@@ -58,8 +58,13 @@ def make_server(home: Path, password: str | None = None, **overrides: object) ->
     """A server config in `home` on free ports, its initial password set."""
     server.provision(LIB)
     cfg = server.ServerConfig(
-        home=home, lib=LIB, bolt_port=server.free_port(), http_port=server.free_port(),
-        heap="512m", pagecache="256m", **overrides,  # type: ignore[arg-type]
+        home=home,
+        lib=LIB,
+        bolt_port=server.free_port(),
+        http_port=server.free_port(),
+        heap="512m",
+        pagecache="256m",
+        **overrides,  # type: ignore[arg-type]
     )
     password = password or secrets.token_urlsafe(12)
     server.set_initial_password(cfg, password)

@@ -44,15 +44,24 @@ def test_listens_on_loopback_only(neo4j_server: Neo4jInstance) -> None:
 
 
 def test_wrong_password_gives_one_line_error(neo4j_server: Neo4jInstance) -> None:
-    with open_driver(neo4j_server.uri, "neo4j", "not-the-password") as driver, pytest.raises(GraphAuthError) as e:
+    with (
+        open_driver(neo4j_server.uri, "neo4j", "not-the-password") as driver,
+        pytest.raises(GraphAuthError) as e,
+    ):
         check(driver, uri=neo4j_server.uri)
     assert "\n" not in str(e.value) and "NEO4J_PASSWORD" in str(e.value)
 
 
 def test_cli_wrong_password_prints_one_line(neo4j_server: Neo4jInstance, tmp_path: Path) -> None:
     env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_PASSWORD": "wrong-password-1"}
-    done = subprocess.run([sys.executable, "-m", "api.cli", "graph", "check"], capture_output=True,
-                          text=True, env=env, cwd=tmp_path, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "api.cli", "graph", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert done.returncode != 0
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:") and "password" in lines[0], done.stderr
