@@ -23,3 +23,11 @@ class NotFound(GraphError):
 
 class WriteError(GraphError):
     """A write could not be completed; nothing of it was kept."""
+
+
+class QueryTimeout(GraphError):
+    """A query ran past its time limit and was stopped by the server."""
+
+
+class SchemaError(GraphError):
+    """Constraints or indexes could not be created or read."""

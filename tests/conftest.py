@@ -89,7 +89,9 @@ def neo4j_driver(neo4j_server: Neo4jInstance) -> Iterator[neo4j.Driver]:
 
 def wipe(driver: neo4j.Driver) -> None:
     """Delete every node and relationship; constraints and indexes stay."""
-    driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    # CALL { } IN TRANSACTIONS runs only in an auto-commit transaction (session.run), not execute_query.
+    with driver.session() as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 @pytest.fixture
