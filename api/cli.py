@@ -8,8 +8,11 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
+from api import serve
 from graph import cli as graph_cli
 from graph.errors import GraphError
+from loaders import cli as loaders_cli
+from loaders.errors import LoaderError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     graph_cli.register(sub)
     graph_cli.register_graph(sub)
+    loaders_cli.register(sub)
+    serve.register(sub)
     return parser
 
 
@@ -32,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = e.errors()[0]
         print(f"error: setting {'.'.join(map(str, first['loc'])).upper()} {first['msg']}", file=sys.stderr)
         return 2
-    except GraphError as e:
+    except (GraphError, LoaderError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -1,0 +1,230 @@
+"""Named things: gazetteer mentions, then patterns for people, meetings, terms, periods and new names."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.context import Context
+from ontology import keys
+from ontology.text import fold
+
+_W = r"[^\W\d_]+"
+_CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lương|"
+    "Lâm|Mai|Tô|Hà|Cao|Thái|Trịnh|Đào|Châu|Tạ|Lưu|Quách|Chu|Kiều|Đàm|Tăng|Triệu|Phùng|Thân|Văn|Nghiêm"
+)
+_POSTS = (
+    r"Tổng Bí thư|Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Phó Thủ tướng|Phó Bí thư Thường trực Tỉnh ủy|"
+    r"Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh|Chủ tịch Ủy ban nhân dân tỉnh|"
+    r"Phó Chủ tịch UBND tỉnh|Phó Chủ tịch Ủy ban nhân dân tỉnh|Chủ tịch HĐND tỉnh|Bộ trưởng|Giám đốc|"
+    r"Phó Giám đốc|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH"
+)
+_PERSON = re.compile(
+    rf"(?:(?:đồng chí|ông|bà)\s+)?(?:(?P<post>{_POSTS})\s+)?"
+    rf"(?P<name>(?:{_SURNAMES})(?:\s+{_CAP}[a-zà-ỹđ]+){{1,3}})\b"
+)
+_MEETING = re.compile(
+    rf"(?P<n>(?:Hội nghị|Đại hội)(?:\s+(?!lần\b){_W}){{0,8}}?\s+lần thứ\s+(?P<ord>[IVXLC]+|\d+|{_W})"
+    r"(?:\s+Ban Chấp hành Trung ương(?: Đảng)?)?"
+    r"(?:\s*\((?P<t1>khóa\s+[IVXLC]+)\)|,?\s+(?P<t2>khóa\s+[IVXLC]+)"
+    r"|,\s+(?P<t3>nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?)"
+    r"|(?P<n2>Hội nghị Trung ương\s+(?P<ord2>\d+)\s+(?P<t4>khóa\s+[IVXLC]+))"
+)
+_TERM = re.compile(r"\b(?:khóa|khoá|KHÓA|KHOÁ)\s+(?P<r>[IVXLC]+)\b")
+_TENURE = re.compile(r"nhiệm kỳ\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})")
+_PERIOD = re.compile(
+    r"(?:giai đoạn|thời kỳ)\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})"
+    r"|(?P<m>\d{1,2}) tháng (?P<h>đầu|cuối) năm (?P<y>\d{4})"
+)
+_STOP = (
+    r"chủ trì|phối hợp|có trách nhiệm|và các|với|tham mưu|trình|báo cáo|thực hiện|triển khai|hướng dẫn|"
+    r"theo dõi|tổ chức|kiểm tra|là|được|cùng|khẩn trương|tập trung|tiếp tục|đẩy nhanh|chịu trách nhiệm|"
+    r"căn cứ|quyết định|chỉ đạo|xây dựng|rà soát|lập|đôn đốc|giám sát|thi hành|theo|tại|nhằm|để|đã|đang"
+)
+_NEW_BODY = re.compile(
+    rf"(?P<n>(?:Sở|Ban Quản lý|Công ty|Tổng công ty|Tập đoàn|Ủy ban nhân dân|UBND|Huyện ủy|Thành ủy|Thị ủy|"
+    rf"Đảng ủy|Cục|Chi cục|Trung tâm|Bộ)\s+{_CAP}[^,;.()\n]*?)(?=\s+(?:{_STOP})\b|\s*[,;.()\n]|$)"
+)
+_NEW_PLACE = re.compile(
+    rf"\b(?P<k>tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+"
+    rf"(?P<n>{_CAP}[a-zà-ỹđ]+(?:\s+{_CAP}[a-zà-ỹđ]+){{0,2}})"
+)
+_NEW_PROJECT = re.compile(
+    rf"(?:Dự án|dự án)\s+(?P<n>(?:đầu tư xây dựng\s+)?"
+    rf"(?:đường|cầu|Khu|khu|Nhà máy|nhà máy|hồ chứa|kè|cảng|{_CAP})"
+    rf"[^,;.()…\n]{{3,110}}?)(?=\s*[,;.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được)\s|$)"
+)
+_PROGRAMME = re.compile(
+    rf"(?<!Sở )(?<!Bộ )(?P<n>(?:Đề án|Chương trình|Quy hoạch|Kế hoạch|Chiến lược)"
+    rf"\s+[^,;:.()“”\"…\n]{{2,120}}?"
+    rf"(?:,\s+(?:tầm nhìn đến năm \d{{4}}|tỉnh {_CAP}[a-zà-ỹđ]+(?:\s+{_CAP}[a-zà-ỹđ]+)?)[^,;.()“”…\n]*?)?)"
+    r"(?=\s*[,;:.()“”\"…\n]|\s+(?:theo|trình|tại|nhằm|để|trên địa bàn|đã|và tổ chức|của|như)\s|$)"
+    r"|[“\"](?P<q>(?:Đề án|Chương trình)[^”\"]{3,150})[”\"]"
+    r"|(?:chương trình|Chương trình)\s+[“\"](?P<q2>[^”\"]{3,100})[”\"]"
+)
+_COUNT_BEFORE = re.compile(r"(\d{1,3})\s+$")
+_PLACE_KIND = {
+    "tỉnh": "province",
+    "huyện": "district",
+    "xã": "commune",
+    "thị xã": "district",
+    "thành phố": "city",
+    "phường": "ward",
+    "thị trấn": "town",
+}
+
+
+def _free(ctx: Context, taken: bytearray, s: int, e: int) -> bool:
+    return not ctx.is_masked(s, e) and taken.find(1, s, e) == -1
+
+
+def _take(taken: bytearray, s: int, e: int) -> None:
+    taken[s:e] = b"\x01" * (e - s)
+
+
+def extract_entities(ctx: Context, lo: int, hi: int) -> None:
+    """Add gazetteer mentions and pattern-found names in text[lo:hi] to the collector."""
+    text = ctx.text
+    taken = bytearray(len(text) + 1)
+    kept = []
+    for g in ctx.matches:
+        if g.start < lo or g.end > hi or ctx.is_masked(g.start, g.end):
+            continue
+        kept.append(g)
+        _take(taken, g.start, g.end)
+        ctx.entity(g.entry, g.start, g.end, f"gazetteer.{g.entry.kind}", 0.95)
+    ctx.matches = kept
+    named = [(g.start, g.end) for g in kept if g.entry.kind in ("project", "programme")]
+    for g in kept:
+        if g.entry.kind == "programme" and (c := _COUNT_BEFORE.search(text, max(0, g.start - 6), g.start)):
+            item = ctx.collector.get("programmes", g.entry.key)
+            if item is not None:
+                item.fields["count"] = int(c.group(1))
+    _programmes(ctx, named, lo, hi)
+    _meetings_terms(ctx, lo, hi)
+    for m in _PERSON.finditer(text, lo, hi):
+        s, e = m.start("name"), m.end("name")
+        words = m["name"].split()
+        if not _free(ctx, taken, s, e) or (len(words) < 3 and not m["post"]):
+            continue
+        post = m["post"]
+        name = m["name"]
+        ctx.collector.add(
+            "persons",
+            keys.person_key(name),
+            name,
+            {"key": keys.person_key(name), "post": post},
+            [ctx.ev(m.start(), e, "pattern.person", 0.8)],
+        )
+        _take(taken, s, e)
+    for m in _NEW_PROJECT.finditer(text, lo, hi):
+        s, e = m.start("n"), m.end("n")
+        if _free(ctx, taken, s, e):
+            name = m["n"][0].upper() + m["n"][1:]
+            key = keys.project_key(name)
+            ctx.collector.add(
+                "projects",
+                key,
+                name,
+                {"key": key, "curated": False},
+                [ctx.ev(m.start(), e, "pattern.project", 0.6)],
+            )
+            _take(taken, s, e)
+    for m in _NEW_BODY.finditer(text, lo, hi):
+        s, e = m.start("n"), m.end("n")
+        if _free(ctx, taken, s, e) and len(m["n"].split()) >= 2:
+            name = m["n"]
+            low = fold(name)
+            kind = (
+                "enterprise"
+                if low.startswith(("cong ty", "tong cong ty", "tap doan"))
+                else (
+                    "party"
+                    if " uy" in f" {low.split()[0]} {low.split()[1] if len(low.split()) > 1 else ''}"
+                    else "state"
+                )
+            )
+            key = keys.body_key(name, ctx.province or keys.NATIONAL)
+            ctx.collector.add(
+                "bodies",
+                key,
+                name,
+                {"key": key, "curated": False, "kind": kind},
+                [ctx.ev(s, e, "pattern.body", 0.6)],
+            )
+            _take(taken, s, e)
+    for m in _NEW_PLACE.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        if _free(ctx, taken, s, e):
+            name = m["n"]
+            path = [ctx.province_name, name] if ctx.province_name and m["k"] != "tỉnh" else [name]
+            key = keys.place_key(*path)
+            ctx.collector.add(
+                "places",
+                key,
+                name,
+                {"key": key, "curated": False, "kind": _PLACE_KIND[m["k"]]},
+                [ctx.ev(s, e, "pattern.place", 0.6)],
+            )
+
+
+def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
+    text = ctx.text
+    for m in _MEETING.finditer(text, lo, hi):
+        name = m["n"] or m["n2"]
+        term = m["t1"] or m["t2"] or m["t3"] or m["t4"]
+        key = keys.meeting_key(name)
+        ctx.collector.add(
+            "meetings",
+            key,
+            name,
+            {"key": key, "ordinal": m["ord"] or m["ord2"], "term": term},
+            [ctx.ev(m.start(), m.end(), "pattern.meeting", 0.85)],
+        )
+    for m in _TERM.finditer(text, lo, hi):
+        name = f"khóa {m['r']}"
+        ctx.collector.add(
+            "terms",
+            name,
+            name,
+            {"kind": "party_term", "roman": m["r"]},
+            [ctx.ev(m.start(), m.end(), "pattern.term", 0.9)],
+        )
+    for m in _TENURE.finditer(text, lo, hi):
+        name = f"nhiệm kỳ {m['a']} - {m['b']}"
+        ctx.collector.add(
+            "terms",
+            name,
+            name,
+            {"kind": "tenure", "from": int(m["a"]), "to": int(m["b"])},
+            [ctx.ev(m.start(), m.end(), "pattern.tenure", 0.9)],
+        )
+    for m in _PERIOD.finditer(text, lo, hi):
+        if m["a"]:
+            name = re.sub(r"\s+", " ", m.group(0))
+            fields = {"kind": "period", "from": int(m["a"]), "to": int(m["b"])}
+        else:
+            name = m.group(0)
+            fields = {"kind": "period", "year": int(m["y"]), "months": int(m["m"]), "half": m["h"]}
+        ctx.collector.add(
+            "terms", fold(name), name, fields, [ctx.ev(m.start(), m.end(), "pattern.period", 0.9)]
+        )
+
+
+def _programmes(ctx: Context, named: list[tuple[int, int]], lo: int, hi: int) -> None:
+    for m in _PROGRAMME.finditer(ctx.text, lo, hi):
+        group = "q" if m["q"] else "q2" if m["q2"] else "n"
+        s, e = m.start(group), m.end(group)
+        name = m[group] if group != "q2" else f"Chương trình {m['q2']}"
+        if ctx.is_masked(s, e) or any(a < e and s < b for a, b in named) or len(name.split()) < 5:
+            continue
+        entry = ctx.gaz.lookup(name)
+        if entry is not None and entry.kind in ("programme", "project"):
+            ctx.entity(entry, s, e, "gazetteer.alias", 0.9)
+            continue
+        key = keys.programme_key(name)
+        ctx.collector.add(
+            "programmes", key, name, {"key": key, "curated": False}, [ctx.ev(s, e, "pattern.programme", 0.65)]
+        )
+        named.append((s, e))

@@ -1,0 +1,288 @@
+"""Orchestration: file or text in, an Extraction (document, provisions, references, entities, tasks) out."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from loaders.context import Context
+from loaders.entities import _PERIOD, _PERSON, _TERM, extract_entities
+from loaders.errors import EmptyInputError
+from loaders.indicators import extract_indicators
+from loaders.matcher import Entry, gazetteer
+from loaders.model import Collector, Extraction, Item
+from loaders.normalize import normalize
+from loaders.read import DEFAULT_MAX_BYTES, read_path
+from loaders.references import CODE_NAMES, TYPE_NAMES, extract_references, find_symbols
+from loaders.structure import Layout, Prov, header_title, layout, provisions
+from loaders.tasks import extract_tasks
+from ontology import keys
+from ontology.text import fold
+
+_DATE_LINE = re.compile(
+    r"(?P<place>[A-ZĐ][^\W\d_]*(?:[ ]+[A-ZĐ][^\W\d_]*){0,3})[ ]*,\s*"
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"\s+năm\s+(?P<y>\d{4})"
+)
+_SIGN = re.compile(r"(?:T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s*[A-ZĐ]")
+_NATIONAL_HEADERS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do")
+
+
+def extract_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction:
+    """Read, decode, normalise and extract one file; bad input raises a LoaderError subclass."""
+    raw = read_path(path, max_bytes=max_bytes)
+    ex = extract_text(raw.text, Path(path).name, fmt=raw.format)
+    ex.warnings[:0] = raw.warnings
+    ex.source_sha256 = raw.sha256
+    return ex
+
+
+def extract_text(text: str, source_name: str = "<text>", *, fmt: str = "text") -> Extraction:
+    """Extract everything from decoded text (pure: no I/O)."""
+    norm = normalize(text, fmt)
+    if not norm.text.strip():
+        raise EmptyInputError(f"{source_name}: no text")
+    gaz = gazetteer()
+    ex = Extraction(source_name, norm.text, Item("doc", "document", source_name), raw_format=fmt)
+    ex.body_end = norm.body_end
+    ex.warnings.extend(norm.warnings)
+    ctx = Context(norm.text, norm.map, gaz, Collector(ex.items), body_end=norm.body_end)
+    _province(ctx)
+    ctx.scan_all()
+    lay = layout(norm.text, norm.body_end)
+    ctx.body_start = lay.body[0].start if lay.body else 0
+    ctx.body_end = lay.trailer[0].start if lay.trailer else norm.body_end
+    own = _header(ctx, lay, ex.document)
+    extract_references(ctx, own)
+    provs = provisions(lay.body)
+    _provision_items(ctx, provs)
+    extract_entities(ctx, 0, len(norm.text))
+    extract_indicators(ctx, ctx.body_start, ctx.body_end, _period_finder(ctx, provs, ex.document))
+    if not any(p.role in ("tasks", "implementation") for p in provs):
+        for p in provs:  # a document without parts (a short plan or decision): every provision directs
+            p.role = "tasks"
+    items = ex.items
+    extract_tasks(ctx, provs, [items["projects"], items["programmes"], items["references"], items["places"]])
+    _trailer(ctx, lay, ex.document)
+    ex.warnings.extend(ctx.warnings)
+    return ex
+
+
+def _province(ctx: Context) -> None:
+    """The document's province: the province named most often (the gazetteer's local forms need it)."""
+    best, count = None, 0
+    for entry in ctx.gaz.entries:
+        if entry.kind == "place" and entry.data.get("kind") == "province":
+            n = ctx.folded.count(fold(entry.name))
+            if n > count:
+                best, count = entry, n
+    if best is not None:
+        ctx.province = best.key.removeprefix("place/")
+        ctx.province_name = best.name
+        ctx.province_code = best.data.get("code") or None
+
+
+def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
+    text = ctx.text
+    hs, he = 0, ctx.body_start
+    f: dict[str, object] = {
+        "key": None,
+        "symbol": None,
+        "number": None,
+        "doc_type": None,
+        "doc_type_name": None,
+        "family": None,
+        "date": None,
+        "year": None,
+        "issuer": None,
+        "issuer_key": None,
+        "place": None,
+        "subject": None,
+        "term": None,
+    }
+    ev = []
+    own = None
+    for m in find_symbols(text, hs, he):
+        if m["so"]:
+            own = (m.start(), m.end())
+            party = bool(m["pn"])
+            f["family"] = "party" if party else "state"
+            f["number"] = m["pn"] or m["sn"]
+            f["doc_type"] = m["pt"] if party else m["st"]
+            iss = m["pi"] if party else m["si"]
+            f["symbol"] = (
+                f"{f['number']}-{f['doc_type']}/{iss}"
+                if party
+                else (f"{m['sn']}/{m['sy']}/{m['st']}-{iss}" if m["sy"] else f"{m['sn']}/{m['st']}-{iss}")
+            )
+            f["issuer_code"] = iss
+            ev.append(ctx.ev(m.start(), m.end(), "header.symbol", 0.95))
+            break
+    if m := _DATE_LINE.search(text, hs, he):
+        from datetime import date
+
+        try:
+            f["date"] = date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            f["year"] = int(m["y"])
+            f["place"] = m["place"]
+            ev.append(ctx.ev(m.start(), m.end(), "header.place_date", 0.95))
+        except ValueError:
+            ctx.warnings.append(f"impossible header date: {m.group(0)}")
+    title = header_title(lay.header)
+    if title:
+        i, tname = title
+        code = TYPE_NAMES[tname]
+        f["doc_type"] = f["doc_type"] or code
+        p = lay.header[i]
+        ev.append(ctx.ev(p.start, p.start + len(tname), "header.title", 0.95))
+        for q in lay.header[i + 1 :]:
+            t = q.text.strip()
+            if re.fullmatch(r"[-=_*.]+", t) or t.isupper() or t.startswith(("CỦA", "Số")):
+                continue
+            f["subject"] = t
+            ev.append(ctx.ev(q.start, q.end, "header.subject", 0.85))
+            break
+    f["doc_type_name"] = CODE_NAMES.get(str(f["doc_type"]), None) if f["doc_type"] else None
+    if m := _TERM.search(text, hs, he):
+        f["term"] = f"khóa {m['r']}"
+        ev.append(ctx.ev(m.start(), m.end(), "header.term", 0.9))
+    headers = fold(text[hs:he])
+    if "dang cong san viet nam" in headers:
+        f["family"] = "party"
+    elif "cong hoa xa hoi chu nghia" in headers and not f["family"]:
+        f["family"] = "state"
+    issuer = _header_issuer(ctx, hs, he)
+    if issuer is None and f.get("issuer_code"):
+        issuer = ctx.gaz.codes.get(str(f["issuer_code"]))
+    if issuer is not None:
+        ctx.issuer = issuer
+        f["issuer"], f["issuer_key"] = issuer.name, issuer.key
+        f["family"] = f["family"] or ("party" if issuer.data.get("kind") == "party" else "state")
+    if not f["place"] and ctx.province_name:
+        f["place"] = ctx.province_name  # inferred: the province the text names most
+        ctx.warnings.append(f"place not in the header; inferred from the text: {ctx.province_name}")
+    for k in ("symbol", "date"):
+        if not f[k]:
+            ctx.warnings.append(f"the header gives no {k}")
+    if f["symbol"]:
+        scope = ctx.province_code if issuer is not None and issuer.jurisdiction not in ("vn", "eu") else None
+        try:
+            f["key"] = keys.document_key_from_symbol(str(f["symbol"]), f["date"], scope)  # type: ignore[arg-type]
+        except Exception:
+            ctx.warnings.append(f"no document key for symbol {f['symbol']}")
+    doc.fields.update(f)
+    tn = f["doc_type_name"] or "Văn bản"
+    doc.name = (
+        f"{tn} số {f['symbol']}"
+        if f["symbol"]
+        else " ".join(
+            x
+            for x in (
+                str(tn),
+                f"của {issuer.name}" if issuer else "",
+                f"({f['term']})" if f["term"] else "",
+                str(f["subject"] or ""),
+            )
+            if x
+        )
+    )
+    doc.evidence.extend(ev)
+    return own
+
+
+def _header_issuer(ctx: Context, hs: int, he: int) -> Entry | None:
+    for m in ctx.matches:
+        if m.start < hs or m.end > he:
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start) + 1
+        if m.entry.kind == "body" and not fold(ctx.text[line_start : m.end]).startswith(_NATIONAL_HEADERS):
+            return m.entry
+    return None
+
+
+def _provision_items(ctx: Context, provs: list[Prov]) -> None:
+    seen: dict[str, int] = {}
+    for p in provs:
+        if p.path in seen:  # numbering restarted without a part: keep paths unique
+            seen[p.path] += 1
+            p.path = f"{p.path}~{seen[p.path]}"
+        seen.setdefault(p.path, 1)
+        own = p.own_text(ctx.text)
+        heading = own.split("\n", 1)[0] if p.children else None
+        words = (heading or own).split()
+        name = f"{p.label} " + " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+        parent = ctx.collector.get("provisions", p.parent.path) if p.parent else None
+        ctx.collector.add(
+            "provisions",
+            p.path,
+            name,
+            {
+                "path": p.path,
+                "label": p.label,
+                "kind": p.kind,
+                "level": p.level,
+                "ordinal": p.ordinal,
+                "heading": heading,
+                "text": own,
+                "parent": parent.id if parent else None,
+                "part_role": p.role,
+                "start": p.start,
+                "end": p.end,
+            },
+            [ctx.ev(p.start, p.head_end, f"structure.{p.kind}", 0.95)],
+        )
+
+
+def _period_finder(ctx: Context, provs: list[Prov], doc: Item):  # noqa: ANN202
+    starts = [p.start for p in provs]
+
+    def period_for(pos: int) -> str | None:
+        lo = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos)) + 1
+        hi = min(x for x in (ctx.text.find(". ", pos), ctx.text.find("\n", pos), len(ctx.text)) if x >= 0)
+        if m := _PERIOD.search(ctx.text, lo, hi):
+            return m.group(0)
+        k = bisect_right(starts, pos) - 1
+        p = provs[k] if k >= 0 else None
+        while p is not None:
+            if p.spans and (m := _PERIOD.search(ctx.text, p.spans[0][0], p.spans[0][1])):
+                return m.group(0)
+            p = p.parent
+        subject = str(doc.fields.get("subject") or "")
+        m = _PERIOD.search(subject)
+        return m.group(0) if m else None
+
+    return period_for
+
+
+def _trailer(ctx: Context, lay: Layout, doc: Item) -> None:
+    recipients: list[str] = []
+    sign: dict[str, str | None] = {"on_behalf": None, "post": None, "signer": None}
+    in_list = False
+    for p in lay.trailer:
+        t = p.text.strip()
+        if t.startswith(("Nơi nhận", "Nơi gửi")):
+            in_list = True
+            continue
+        if _SIGN.match(t):
+            sign["on_behalf"] = t
+            doc.evidence.append(ctx.ev(p.start, p.end, "trailer.signature", 0.9))
+            in_list = False
+            continue
+        if in_list and t.startswith(("-", "–", "+", "•")):
+            recipients.append(t.lstrip("-–+• ").rstrip(" ,.;"))
+            continue
+        if t.isupper() and sign["on_behalf"] and not sign["post"]:
+            sign["post"] = t
+        elif (m := _PERSON.fullmatch(t)) and sign["on_behalf"]:
+            sign["signer"] = m["name"]
+            key = keys.person_key(m["name"])
+            ctx.collector.add(
+                "persons",
+                key,
+                m["name"],
+                {"key": key, "post": sign["post"], "signer": True},
+                [ctx.ev(p.start, p.end, "trailer.signer", 0.9)],
+            )
+    doc.fields["recipients"] = recipients
+    doc.fields["signature"] = sign

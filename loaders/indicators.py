@@ -1,0 +1,88 @@
+"""Indicator figures: '29.240,3 tỷ đồng, tăng 2,65%' -> value 29240.3, unit, change_pct, estimated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from loaders.context import Context
+from ontology.text import fold
+
+_COUNT_UNITS = ("dự án", "doanh nghiệp", "hộ", "người", "lao động", "lượt khách", "công trình", "xã")
+_UNITS = (
+    "nghìn tỷ đồng",
+    "tỷ đồng",
+    "triệu đồng",
+    "triệu USD",
+    "tỷ USD",
+    "USD",
+    "%",
+    "ha",
+    "km",
+    "tấn",
+    "MW",
+    "m3",
+    *_COUNT_UNITS,
+)
+_VALUE = re.compile(
+    r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![^\W\d_])(?P<qual>\s+(?:FDI|ngoài ngân sách|mới|trọng điểm|đầu tư trực tiếp nước ngoài))?"
+)
+_CHANGE = re.compile(r"\s*[,(]?\s*(?P<dir>tăng|giảm)\s+(?P<pct>\d+(?:,\d+)?)\s*%\)?")
+_CLAUSE_END = re.compile(r"[;:\n]|\.\s|,\s(?=[^,]*\d)")
+_TAIL = re.compile(
+    r"(?:\s+(?:ước tính|ước đạt|ước|đạt|là|được|khoảng|trên|gần|hơn|với|còn|tăng lên|lên))+\s*$"
+)
+
+
+def number(text: str) -> float:
+    """Vietnamese number: '.' groups thousands, ',' is the decimal mark."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def extract_indicators(ctx: Context, lo: int, hi: int, period_for: Callable[[int], str | None]) -> None:
+    """Add indicator observations found in text[lo:hi]."""
+    text = ctx.text
+    last_end = lo
+    for m in _VALUE.finditer(text, lo, hi):
+        if m.start() < last_end or ctx.is_masked(m.start(), m.end()):
+            continue
+        before = text[max(lo, m.start() - 160) : m.start()]
+        if m["unit"] == "%" and re.search(r"(?:tăng|giảm)\s*$", before):
+            continue  # a change of the figure before it
+        cut = 0
+        for c in _CLAUSE_END.finditer(before):
+            cut = c.end()
+        clause = before[cut:]
+        name = _TAIL.sub("", clause).strip(" ,")
+        if not name or len(name) < 4:
+            continue
+        unit = m["unit"]
+        value = number(m["num"])
+        counted = unit in _COUNT_UNITS
+        if counted:
+            name = f"{name} {unit}{m['qual'] or ''}".strip()
+        end = m.end()
+        change = None
+        if ch := _CHANGE.match(text, end):
+            change = number(ch["pct"]) * (-1 if ch["dir"] == "giảm" else 1)
+            end = ch.end()
+        start = m.start() - len(clause) + (len(clause) - len(clause.lstrip(" ,")))
+        estimated = bool(re.search(r"\bước\b", clause))
+        fields = {
+            "value": value,
+            "unit": unit,
+            "change_pct": change,
+            "period": period_for(m.start()),
+            "estimated": estimated,
+            "count": counted,
+        }
+        ctx.collector.add(
+            "indicators",
+            f"{fold(name)}|{unit}",
+            name,
+            fields,
+            [ctx.ev(start, end, "pattern.indicator", 0.85)],
+        )
+        last_end = end

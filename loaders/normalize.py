@@ -1,0 +1,329 @@
+"""Canonical text: NFC, PDF layout artefacts undone (wraps, page breaks, footnotes), with an offset map."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_MARKS = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
+_INNER_WS = re.compile(r"[ \t\u00a0\u2002-\u200b]{2,}|[\t\u00a0\u2002-\u200b]")
+_ROMAN = re.compile(r"[IVXLC]{1,6}\s*[.\-–]\s*\S")
+_ARABIC = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s*\S|\d{1,2}(?:\.\d{1,2})+\s+\S")
+_LETTER = re.compile(r"[a-zđ][).]\s+\S")
+_ARTICLE = re.compile(r"Điều\s+\d+[.:]?\s")
+_BULLET = re.compile(r"[-–—+•]\s*\S")
+_SEPARATOR = re.compile(r"[-=_*.·]{3,}|\*")
+_FOOT_START = re.compile(r"(\d{1,2})\s+\S")
+_GLUED = re.compile(r"(?<=[^\W\d_]|[)”\"'])(\d{1,2})(?=[\s.,;:!?)”\"]|$)")
+_SYMBOL_TAIL = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}\s*[/-]")
+_TERMINAL = ".:!?"
+_STRIP = " \t\r\f\u00a0\ufeff\u200b"
+_PAGE_NO = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?|Trang \d{1,3}")
+
+
+@dataclass
+class OffsetMap:
+    """Maps offsets in the normalised text back to the raw decoded text."""
+
+    norm_starts: list[int] = field(default_factory=list)
+    raw_starts: list[int] = field(default_factory=list)
+    lengths: list[int] = field(default_factory=list)
+    nfc_map: list[int] | None = None  # NFC text index -> raw index, when NFC changed the text
+
+    def _to_nfc(self, i: int) -> int:
+        k = bisect_right(self.norm_starts, i) - 1
+        if k < 0:
+            return 0
+        off = i - self.norm_starts[k]
+        if off < self.lengths[k]:
+            return self.raw_starts[k] + off
+        return self.raw_starts[k] + self.lengths[k]  # a synthetic joiner: the end of the piece before
+
+    def to_raw(self, i: int) -> int:
+        """Raw offset of the normalised character at i."""
+        j = self._to_nfc(i)
+        if self.nfc_map is None:
+            return j
+        return self.nfc_map[min(j, len(self.nfc_map) - 1)] if self.nfc_map else 0
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering the normalised span [start, end)."""
+        if end <= start:
+            r = self.to_raw(start)
+            return r, r
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+
+@dataclass
+class Normalised:
+    """The canonical text, where its body ends (footnotes follow) and how it maps to the raw text."""
+
+    text: str
+    map: OffsetMap
+    body_end: int
+    footnotes: dict[int, tuple[int, int]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.map = OffsetMap()
+
+    def copy(self, src: str, start: int, end: int) -> None:
+        if end <= start:
+            return
+        self.parts.append(src[start:end])
+        self.map.norm_starts.append(self.pos)
+        self.map.raw_starts.append(start)
+        self.map.lengths.append(end - start)
+        self.pos += end - start
+
+    def insert(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def copy_line(self, src: str, start: int, end: int, drops: list[tuple[int, int]]) -> None:
+        """Copy a line, collapsing inner whitespace runs and skipping dropped spans (footnote markers)."""
+        cuts: list[tuple[int, int, str]] = [(a, b, "") for a, b in drops]
+        seg = src[start:end]
+        if "  " in seg or "\t" in seg or "\u00a0" in seg or "\u200b" in seg:
+            cuts += [(start + m.start(), start + m.end(), " ") for m in _INNER_WS.finditer(seg)]
+            cuts.sort()
+        cur = start
+        for a, b, rep in cuts:
+            if a < cur:
+                continue
+            self.copy(src, cur, a)
+            if rep:
+                self.insert(rep)
+            cur = b
+        self.copy(src, cur, end)
+
+
+def to_nfc(raw: str) -> tuple[str, list[int] | None]:
+    """NFC text and, when it differs in length, the map from NFC index to raw index."""
+    text = raw.replace("\u00d0", "\u0110")  # look-alike Ð typed for Đ; same length
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    parts: list[str] = []
+    nmap: list[int] = []
+    cur = 0
+    for m in _MARKS.finditer(text):
+        parts.append(text[cur : m.start()])
+        nmap.extend(range(cur, m.start()))
+        comp = unicodedata.normalize("NFC", m.group(0))
+        parts.append(comp)
+        nmap.extend([m.start()] * len(comp))
+        cur = m.end()
+    parts.append(text[cur:])
+    nmap.extend(range(cur, len(text)))
+    out = unicodedata.normalize("NFC", "".join(parts))
+    if len(out) != len(nmap):  # exotic compositions across starters: fall back to an approximate map
+        nmap = [min(len(raw) - 1, round(i * len(raw) / max(1, len(out)))) for i in range(len(out))]
+    return out, nmap
+
+
+def _is_caps(s: str) -> bool:
+    return any(c.isalpha() for c in s) and not any(c.islower() for c in s)
+
+
+def _starts_upper(s: str) -> bool:
+    s = s.lstrip("“\"'(-–• ")
+    return bool(s) and (s[0].isupper() or s[0].isdigit())
+
+
+def is_numbered(s: str) -> bool:
+    """Whether a line opens a numbered provision (I., I-, 1., 1.1., a), Điều 1.)."""
+    return (
+        bool(_ROMAN.match(s) or _ARABIC.match(s) or _LETTER.match(s) or _ARTICLE.match(s))
+        and not s[:5].replace(".", "").isdigit()
+    )
+
+
+def _ends_terminal(s: str) -> bool:
+    s = s.rstrip(" ”\"')")
+    return bool(s) and s[-1] in _TERMINAL
+
+
+def _new_paragraph(prev: str, cur: str, blank: bool, short_prev: bool) -> bool:
+    if prev.endswith("-") and prev[-2:-1].isdigit() and _SYMBOL_TAIL.match(cur):
+        return False  # a symbol split by a line break: 279-\nTB/UBKTTW
+    if blank or _SEPARATOR.fullmatch(prev) or _SEPARATOR.fullmatch(cur):
+        return True
+    if _BULLET.match(cur):
+        return prev.rstrip()[-1:] in ".;:,!?)" or _is_caps(prev)
+    if is_numbered(cur) and (_starts_upper(cur[2:]) or not prev[-1:].isalnum() or short_prev):
+        return True
+    if _is_caps(prev) or _is_caps(cur) or prev.startswith(("Nơi nhận", "Kính gửi")):
+        return True
+    return _starts_upper(cur) and (_ends_terminal(prev) or short_prev or bool(_ROMAN.match(prev)))
+
+
+class _Lines:
+    """The raw lines with stripped content bounds."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.cs: list[int] = []
+        self.ce: list[int] = []
+        pos = 0
+        self.page: list[bool] = []
+        for line in text.split("\n"):
+            n = len(line)
+            stripped = line.strip(_STRIP)
+            lead = len(line) - len(line.lstrip(_STRIP))
+            self.page.append("\f" in line)
+            self.starts.append(pos)
+            self.cs.append(pos + lead)
+            self.ce.append(pos + lead + len(stripped))
+            pos += n + 1
+        self.text = text
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def content(self, i: int) -> str:
+        return self.text[self.cs[i] : self.ce[i]]
+
+    def blank(self, i: int) -> bool:
+        return self.cs[i] == self.ce[i]
+
+    def indented(self, i: int) -> bool:
+        return self.cs[i] > self.starts[i]
+
+    def width(self, i: int) -> int:
+        return self.ce[i] - self.starts[i]
+
+
+def _glued_numbers(line: str) -> list[tuple[int, int, int]]:
+    """(number, start, end) of footnote markers glued to the end of a lower-case word."""
+    out = []
+    for m in _GLUED.finditer(line):
+        before = line[m.start() - 1]
+        if before.islower() or before in ")”\"'":
+            out.append((int(m.group(1)), m.start(), m.end()))
+    return out
+
+
+def _footnotes_double(lines: _Lines, page_starts: set[int]) -> list[list[int]]:
+    """Footnote regions of PDF-to-text output: a long blank separator line up to the next page start."""
+    regions = []
+    n = len(lines)
+    for i in range(n):
+        if not lines.blank(i) or i + 1 >= n or lines.starts[i + 1] - lines.starts[i] - 1 < 10:
+            continue
+        for p in range(i + 1, min(n, i + 60)):
+            if p in page_starts:
+                body = [j for j in range(i + 1, p) if not lines.blank(j)]
+                if body and _FOOT_START.match(lines.content(body[0])):
+                    regions.append([i, *body])
+                break
+    return regions
+
+
+def _footnotes_pdf(lines: _Lines, pages: list[list[int]]) -> list[list[int]]:
+    """Footnote regions at the bottom of PDF pages: numbered lines whose marker is glued in the page."""
+    regions = []
+    for page in pages:
+        tail = page[-15:]
+        for k, i in enumerate(tail):
+            m = _FOOT_START.match(lines.content(i))
+            if not m:
+                continue
+            before = page[: len(page) - len(tail) + k]
+            nums = {g[0] for j in before for g in _glued_numbers(lines.content(j))}
+            if int(m.group(1)) in nums:
+                regions.append(tail[k:])
+                break
+    return regions
+
+
+def normalize(raw: str, fmt: str = "text") -> Normalised:
+    """Normalise decoded text: NFC, unwrap lines, drop page furniture, move footnotes to the end."""
+    text, nmap = to_nfc(raw)
+    warnings = ["decomposed (NFD) text composed to NFC"] if nmap is not None else []
+    lines = _Lines(text)
+    n = len(lines)
+    nonblank = [i for i in range(n) if not lines.blank(i)]
+    gaps = sum(1 for i in nonblank if i + 1 < n and lines.blank(i + 1) and lines.page[i + 1] is False)
+    double = fmt == "text" and len(nonblank) >= 6 and gaps >= 0.5 * len(nonblank)
+    page_starts: set[int] = set()
+    pages: list[list[int]] = [[]]
+    for i in range(n):
+        if lines.page[i]:
+            pages.append([])
+            if lines.blank(i):
+                continue
+        if lines.blank(i):
+            continue
+        if not pages[-1] and len(pages) > 1:
+            page_starts.add(i)
+        pages[-1].append(i)
+        if double and lines.indented(i) and i > 0 and not lines.blank(i - 1):
+            page_starts.add(i)
+    regions = _footnotes_double(lines, page_starts) if double else []
+    if fmt == "pdf":
+        regions = _footnotes_pdf(lines, pages)
+    excluded = {j for r in regions for j in r}
+    if fmt == "pdf":  # page numbers at the top or bottom of a page
+        for page in pages:
+            for i in page[:1] + page[-1:]:
+                if _PAGE_NO.fullmatch(lines.content(i)):
+                    excluded.add(i)
+    groups: list[tuple[int, list[int]]] = []
+    for r in regions:
+        for j in r:
+            if lines.blank(j):
+                continue
+            m = _FOOT_START.match(lines.content(j))
+            if m:
+                groups.append((int(m.group(1)), [j]))
+            elif groups:
+                groups[-1][1].append(j)
+    numbers = {g[0] for g in groups}
+    widths = sorted(lines.width(i) for i in nonblank if i not in excluded)
+    typical = widths[int(0.75 * len(widths))] if len(widths) >= 10 else 0
+    b = _Builder()
+    prev = ""
+    blank_since = False
+    for i in range(n):
+        if i in excluded:
+            continue
+        if lines.blank(i):
+            blank_since = blank_since or not lines.page[i]
+            continue
+        cur = lines.content(i)
+        if prev:
+            if fmt == "docx":
+                new = True
+            else:
+                short = fmt != "docx" and typical > 0 and len(prev) < 0.7 * typical
+                new = _new_paragraph(prev, cur, blank_since and not double and fmt != "pdf", short)
+            if new:
+                b.insert("\n")
+            elif prev.endswith("-") and prev[-2:-1].isdigit() and _SYMBOL_TAIL.match(cur):
+                pass  # a symbol split by a line break: 279-\nTB/UBKTTW
+            else:
+                b.insert(" ")
+        drops = [(lines.cs[i] + s, lines.cs[i] + e) for num, s, e in _glued_numbers(cur) if num in numbers]
+        b.copy_line(text, lines.cs[i], lines.ce[i], drops)
+        prev = cur
+        blank_since = False
+    body_end = b.pos
+    footnotes: dict[int, tuple[int, int]] = {}
+    for num, idx in groups:
+        b.insert("\n")
+        start = b.pos
+        for k, j in enumerate(idx):
+            if k:
+                b.insert(" ")
+            b.copy_line(text, lines.cs[j], lines.ce[j], [])
+        footnotes.setdefault(num, (start, b.pos))
+    if footnotes:
+        warnings.append(f"{len(footnotes)} footnote(s) moved after the body")
+    b.map.nfc_map = nmap
+    return Normalised("".join(b.parts), b.map, body_end, footnotes, warnings)

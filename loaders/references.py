@@ -1,0 +1,382 @@
+"""Document references: Party and State symbols, number-only notices, named unnumbered documents."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from loaders.context import Context
+from loaders.matcher import Entry
+from ontology import keys
+from ontology.text import fold
+
+TYPE_NAMES = {
+    "thông báo kết luận": "TB",
+    "thông báo": "TB",
+    "kết luận": "KL",
+    "nghị quyết": "NQ",
+    "quyết định": "QĐ",
+    "chỉ thị": "CT",
+    "chương trình hành động": "CTr",
+    "chương trình": "CTr",
+    "kế hoạch": "KH",
+    "nghị định": "NĐ",
+    "thông tư liên tịch": "TTLT",
+    "thông tư": "TT",
+    "luật": "L",
+    "quy định": "QĐ",
+    "quy chế": "QC",
+    "hướng dẫn": "HD",
+    "công văn": "CV",
+    "báo cáo": "BC",
+    "đề án": "ĐA",
+    "tờ trình": "TTr",
+    "thông tri": "TT",
+    "công điện": "CĐ",
+    "pháp lệnh": "PL",
+}
+CODE_NAMES = {
+    "TB": "Thông báo",
+    "KL": "Kết luận",
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "QĐi": "Quyết định",
+    "QyĐ": "Quy định",
+    "CT": "Chỉ thị",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "L": "Luật",
+    "QC": "Quy chế",
+    "HD": "Hướng dẫn",
+    "CV": "Công văn",
+    "BC": "Báo cáo",
+    "ĐA": "Đề án",
+    "PA": "Phương án",
+    "TTr": "Tờ trình",
+    "CĐ": "Công điện",
+    "PL": "Pháp lệnh",
+    "TC": "Thông cáo",
+    "BB": "Biên bản",
+    "DA": "Dự án",
+}
+PARTY_TYPES = {
+    "NQ",
+    "QĐ",
+    "QĐi",
+    "QyĐ",
+    "CT",
+    "KL",
+    "QC",
+    "TT",
+    "HD",
+    "BC",
+    "KH",
+    "CTr",
+    "TB",
+    "TC",
+    "TTr",
+    "ĐA",
+    "PA",
+    "CV",
+    "BB",
+}
+STATE_TYPES = set(CODE_NAMES) | {
+    "NQLT",
+    "VBHN",
+    "BGN",
+    "BTT",
+    "GUQ",
+    "GM",
+    "GGT",
+    "GNP",
+    "PG",
+    "PC",
+    "PB",
+    "QyĐ",
+    "HĐ",
+}
+_TNAMES = "|".join(sorted((n[0].upper() + n[1:] + "|" + n for n in TYPE_NAMES), key=len, reverse=True))
+_ISS = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*){0,3}"
+_CORE = re.compile(
+    rf"(?<![\d/.\-])(?:(?P<pn>\d{{1,5}})\s{{0,2}}-\s{{0,2}}(?P<pt>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/\s{{0,2}}(?P<pi>{_ISS})"
+    rf"|(?P<sn>\d{{1,5}})\s{{0,2}}/\s{{0,2}}(?:(?P<sy>(?:19|20)\d\d)\s{{0,2}}/\s{{0,2}})?"
+    rf"(?P<st>[A-ZĐ][A-Za-zĐđ0-9]{{0,5}})(?:\s{{0,2}}-\s{{0,2}}(?P<si>{_ISS}))?)(?![\w/])"
+)
+_BEFORE = re.compile(rf"(?:(?P<tname>{_TNAMES})\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:(?P<so>[Ss][ốôo])\s*:?\s*)?$")
+
+
+class SymbolMatch:
+    """A symbol match with the type name and 'số' found just before it (same API as re.Match)."""
+
+    def __init__(self, core: re.Match[str], before: re.Match[str] | None, offset: int) -> None:
+        self.core, self.before, self.offset = core, before, offset
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in ("tname", "so"):
+            return self.before[name] if self.before else None
+        return self.core[name]
+
+    def start(self, name: str | None = None) -> int:
+        if name in ("tname", "so"):
+            assert self.before is not None
+            return self.offset + self.before.start(name)
+        if name is None:
+            for g in ("tname", "so"):
+                if self[g]:
+                    return self.start(g)
+            return self.core.start()
+        return self.core.start(name)
+
+    def end(self) -> int:
+        return self.core.end()
+
+
+def find_symbols(text: str, lo: int, hi: int):  # noqa: ANN201
+    """Document symbols in text[lo:hi]: the digit-led core first (fast), then what precedes it."""
+    for core in _CORE.finditer(text, lo, hi):
+        w0 = max(lo, core.start() - 48)
+        before = _BEFORE.search(text, w0, core.start())
+        if before is not None and not (before["tname"] or before["so"]):
+            before = None
+        yield SymbolMatch(core, before, 0)
+
+
+_NUMBERS_ONLY = re.compile(
+    rf"(?P<tname>{_TNAMES})\s+(?:[Ss][ốô])\s+(?P<nums>\d{{1,5}}(?:\s*(?:,|và)\s*\d{{1,5}})*)(?![\d\w]|\s*[-/])"
+)
+_NAMED = re.compile(
+    r"(?P<tname>Nghị quyết)\s+(?:của\s+)?(?P<what>Hội nghị\s+(?:Trung ương|lần thứ)[^,;.()]{1,80}?"
+    r"khóa\s+[IVXLC]+)(?:\s+của Đảng)?"
+)
+_DATE = re.compile(
+    r"\s*,?\s*(?:ngày\s*)?(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+)
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+")
+_CUES = re.compile(r"\b(căn cứ|thực hiện|triển khai|quán triệt|theo|tại)\b", re.IGNORECASE)
+_RELATIONS = {
+    "căn cứ": "based_on",
+    "thực hiện": "implements",
+    "triển khai": "implements",
+    "quán triệt": "implements",
+    "theo": "implements",
+    "tại": "cites",
+}
+_STRENGTH = {"cites": 0, "implements": 1, "based_on": 2}
+
+
+def parse_date(m: re.Match[str]) -> str | None:
+    """ISO date from a _DATE match, None when impossible."""
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _issuer_after(ctx: Context, pos: int) -> tuple[Entry | None, int]:
+    """The body named by a 'của|do <issuer>' phrase starting at pos, and where the phrase ends."""
+    m = _OF.match(ctx.text, pos)
+    if not m:
+        return None, pos
+    hit = ctx.match_at.get(m.end())
+    if hit is not None and hit.entry.kind == "body":
+        return hit.entry, hit.end
+    return None, pos
+
+
+def _issuer_from_code(ctx: Context, code: str) -> Entry | None:
+    entry = ctx.gaz.codes.get(code)
+    if entry and entry.jurisdiction not in ("vn", "eu") and entry.jurisdiction != ctx.province:
+        return None
+    return entry
+
+
+def _relation(ctx: Context, start: int, prev: tuple[int, str] | None) -> str:
+    text = ctx.text
+    if prev and re.fullmatch(r"[\s;,]*(?:và\s+)?", text[prev[0] : start]):
+        return prev[1]
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 60) + 1
+    cues = list(_CUES.finditer(text, lo, start))
+    return _RELATIONS[cues[-1].group(1).lower()] if cues else "cites"  # the nearest cue governs
+
+
+def _add(
+    ctx: Context,
+    *,
+    start: int,
+    end: int,
+    rule: str,
+    conf: float,
+    family: str,
+    dtype: str,
+    number: str | None,
+    symbol: str | None,
+    year: int | None,
+    when: str | None,
+    issuer: Entry | None,
+    issuer_code: str | None,
+    relation: str,
+    name: str,
+) -> None:
+    scope = ctx.province_code if issuer and issuer.jurisdiction not in ("vn", "eu") else None
+    key = None
+    try:
+        if symbol:
+            key = keys.document_key_from_symbol(
+                symbol,
+                when,
+                scope,
+                dtype if symbol.count("/") == 2 and "-" not in symbol.split("/")[-1] else None,
+            )
+        elif number and issuer_code:
+            build = keys.party_document_key if family == "party" else keys.state_document_key
+            code = issuer_code + (f"-{scope}" if scope else "")
+            key = build(code, dtype, number, when)
+    except Exception:  # a damaged symbol keeps its fact but gets no key
+        key = None
+    merge = key.rsplit("/", 1)[0] if key and when else key or fold(name)
+    fields = {
+        "symbol": symbol,
+        "key": key,
+        "doc_type": dtype,
+        "doc_type_name": CODE_NAMES.get(dtype, dtype),
+        "family": family,
+        "number": number,
+        "year": year or (int(when[:4]) if when else None),
+        "date": when,
+        "issuer": issuer.name if issuer else None,
+        "issuer_key": issuer.key if issuer else None,
+        "issuer_code": issuer_code,
+        "relation": relation,
+    }
+    item = ctx.collector.add("references", merge, name, fields, [ctx.ev(start, end, rule, conf)])
+    if _STRENGTH[relation] > _STRENGTH[item.fields["relation"]]:
+        item.fields["relation"] = relation
+
+
+def extract_references(ctx: Context, own_symbol_span: tuple[int, int] | None = None) -> None:
+    """Find every cited document in the body and add it to ctx.collector['references']."""
+    text, lo, hi = ctx.text, ctx.body_start, ctx.body_end
+    done = _numbers_only(ctx)
+    for m in find_symbols(text, lo, hi):
+        if own_symbol_span and m.start() < own_symbol_span[1] and own_symbol_span[0] < m.end():
+            continue
+        tname = m["tname"]
+        if m["pn"]:
+            family, number, dtype, iss = "party", m["pn"], m["pt"], m["pi"]
+            if dtype not in PARTY_TYPES:
+                continue
+            symbol, year = f"{number}-{dtype}/{iss}", None
+            sym_start = m.start("pn")
+        else:
+            family, number, dtype, iss = "state", m["sn"], m["st"], m["si"]
+            year = int(m["sy"]) if m["sy"] else None
+            if iss is None and year is None:
+                continue
+            if iss is None:  # 146/2025/QH15: the issuer stands where the type would
+                dtype, iss = TYPE_NAMES.get((tname or "luật").lower(), "L"), dtype
+                symbol = f"{number}/{year}/{iss}"
+            else:
+                symbol = f"{number}/{year}/{dtype}-{iss}" if year else f"{number}/{dtype}-{iss}"
+                if dtype not in STATE_TYPES:  # an official letter: 1289/UBND-TH
+                    dtype, iss = "CV", f"{dtype}-{iss}"
+            sym_start = m.start("sn")
+        ctx.mask(sym_start, m.end())
+        end, when = m.end(), None
+        dm = _DATE.match(text, end)
+        if dm and (when := parse_date(dm)):
+            end = dm.end()
+        issuer, iend = _issuer_after(ctx, end)
+        if issuer is None:
+            issuer = _issuer_from_code(ctx, iss.split("-")[0]) or _issuer_from_code(ctx, iss)
+        else:
+            end = iend
+            if not when and (dm := _DATE.match(text, end)) and (when := parse_date(dm)):
+                end = dm.end()
+        start = m.start("tname") if tname else (m.start("so") if m["so"] else sym_start)
+        before = [d for d in done if d[0] <= start]
+        relation = _relation(ctx, start, max(before) if before else None)
+        name = f"{CODE_NAMES.get(dtype, dtype)} số {symbol}"
+        conf = 0.95 if tname else 0.85
+        _add(
+            ctx,
+            start=start,
+            end=end,
+            rule=f"symbol.{family}",
+            conf=conf,
+            family=family,
+            dtype=dtype,
+            number=number,
+            symbol=symbol,
+            year=year,
+            when=when,
+            issuer=issuer,
+            issuer_code=iss,
+            relation=relation,
+            name=name,
+        )
+        done.append((end, relation))
+    _named(ctx)
+
+
+def _numbers_only(ctx: Context) -> list[tuple[int, str]]:
+    text = ctx.text
+    done: list[tuple[int, str]] = []
+    for m in _NUMBERS_ONLY.finditer(text, ctx.body_start, ctx.body_end):
+        issuer, end = _issuer_after(ctx, m.end())
+        dtype = TYPE_NAMES[m["tname"].lower()]
+        family = "party" if issuer is None or issuer.data.get("kind") == "party" else "state"
+        code = (
+            (issuer.data.get("codes") or issuer.data.get("short_name") or "").split("|")[0]
+            if issuer
+            else None
+        )
+        relation = _relation(ctx, m.start(), None)
+        for num in re.findall(r"\d+", m["nums"]):
+            name = f"{m['tname'][0].upper()}{m['tname'][1:]} số {num}"
+            _add(
+                ctx,
+                start=m.start(),
+                end=end if issuer else m.end(),
+                rule="number_only",
+                conf=0.8,
+                family=family,
+                dtype=dtype,
+                number=num,
+                symbol=None,
+                year=None,
+                when=None,
+                issuer=issuer,
+                issuer_code=code or None,
+                relation=relation,
+                name=name,
+            )
+        done.append((end if issuer else m.end(), relation))
+    return done
+
+
+def _named(ctx: Context) -> None:
+    central = ctx.gaz.lookup("Ban Chấp hành Trung ương Đảng", "body")
+    for m in _NAMED.finditer(ctx.text, ctx.body_start, ctx.body_end):
+        name = f"Nghị quyết {m['what']}"
+        _add(
+            ctx,
+            start=m.start(),
+            end=m.end(),
+            rule="named_unnumbered",
+            conf=0.7,
+            family="party",
+            dtype="NQ",
+            number=None,
+            symbol=None,
+            year=None,
+            when=None,
+            issuer=central,
+            issuer_code="TW",
+            relation=_relation(ctx, m.start(), None),
+            name=name,
+        )
