@@ -217,12 +217,11 @@ class KG(DefinedNamespace):
     docType_trueCopy: URIRef
     partyRole_administrativeEntity: URIRef
     partyRole_buyer: URIRef
+    partyRole_enquirer: URIRef
     partyRole_funder: URIRef
-    partyRole_interestedParty: URIRef
     partyRole_payee: URIRef
     partyRole_payer: URIRef
     partyRole_procuringEntity: URIRef
-    partyRole_projectOwner: URIRef
     partyRole_publicAuthority: URIRef
     partyRole_reviewBody: URIRef
     partyRole_supplier: URIRef

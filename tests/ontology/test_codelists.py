@@ -23,7 +23,11 @@ def test_required_codes() -> None:
         "completed",
         "cancelled",
     }
-    assert {"publicAuthority", "projectOwner", "buyer", "funder"} <= notations("PartyRoles")
+    # The OC4IDS partyRole code list, exactly (schema/project-level/codelists/partyRole.csv).
+    assert notations("PartyRoles") == {
+        "buyer", "procuringEntity", "supplier", "tenderer", "funder", "enquirer", "payer", "payee",
+        "reviewBody", "publicAuthority", "administrativeEntity",
+    }
     assert {"party", "state", "mass", "enterprise"} <= notations("BodyKinds")
 
 
