@@ -12,6 +12,7 @@ from api import serve
 from graph import cli as graph_cli
 from graph.errors import GraphError
 from loaders import cli as loaders_cli
+from loaders import load_cli
 from loaders.errors import LoaderError
 
 
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     graph_cli.register(sub)
     graph_cli.register_graph(sub)
     loaders_cli.register(sub)
+    load_cli.register(sub)
     serve.register(sub)
     return parser
 

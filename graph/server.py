@@ -175,7 +175,8 @@ def set_initial_password(cfg: ServerConfig, password: str) -> bool:
     if (cfg.data_dir / "dbms" / "auth.ini").exists() or (cfg.data_dir / "databases").exists():
         return False
     write_conf(cfg)
-    admin(cfg, "dbms", "set-initial-password", password)
+    # "--" ends the options: a generated password may begin with "-".
+    admin(cfg, "dbms", "set-initial-password", "--", password)
     return True
 
 

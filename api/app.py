@@ -1,0 +1,76 @@
+"""The FastAPI application factory: the driver in the lifespan, routers under /v1, problems, limits."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+
+from api import problems
+from api.middleware import ApiCORS, BodyLimit
+from api.routes import bodies, browser, documents, graph, health, projects, rdf, search, tasks
+from graph.driver import driver_from_settings
+from graph.queries.base import Driver, Reader
+from graph.settings import Settings, get_settings
+
+DESCRIPTION = """A knowledge graph of Vietnamese policy directives and the infrastructure projects they drive.
+
+Reads are open; writes (POST/DELETE /v1/documents) need the API key (`X-API-Key` or
+`Authorization: Bearer`). Errors are `application/problem+json` (RFC 9457). Lists are paginated
+(`limit` at most 100, `offset`) in a stable order; details carry an ETag (send `If-None-Match`).
+"""
+
+
+def _routers() -> APIRouter:
+    v1 = APIRouter(prefix="/v1")
+    for module in (health, documents, bodies, projects, tasks, search, graph, rdf):
+        v1.include_router(module.router)
+    return v1
+
+
+def create_app(settings: Settings | None = None, driver: Driver | None = None) -> FastAPI:
+    """The API; with `driver` given the caller owns it, else one is made from the settings at startup."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = driver is None
+        # A short connection timeout so a dead server answers 503 fast; the pool reconnects by itself.
+        drv = driver or driver_from_settings(settings, connection_timeout=3.0, max_connection_pool_size=100)
+        app.state.driver = drv
+        app.state.reader = Reader(drv, settings.neo4j_database, timeout_s=settings.api_query_timeout_s)
+        try:
+            yield
+        finally:
+            if own:
+                drv.close()
+
+    app = FastAPI(
+        title="Policy knowledge graph API",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    problems.install(app)
+    app.include_router(_routers())
+    app.include_router(browser.router)
+    app.add_middleware(ApiCORS, origins=list(settings.api_cors_origins))
+    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            schema = get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes
+            )
+            app.openapi_schema = problems.problem_openapi(schema)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

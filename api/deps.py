@@ -1,0 +1,80 @@
+"""Dependencies: settings, the driver and a reader from the app's state, paging, the API key."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header, Query, Request
+
+from api.problems import ApiProblem
+from graph.queries.base import Driver, Reader
+from graph.settings import Settings
+
+MAX_PAGE = 100
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The settings the app was created with."""
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_driver(request: Request) -> Driver:
+    """The driver created in the lifespan (or passed to create_app)."""
+    return request.app.state.driver  # type: ignore[no-any-return]
+
+
+def get_reader(request: Request) -> Reader:
+    """A reader over the app's driver with the settings' query timeout."""
+    return request.app.state.reader  # type: ignore[no-any-return]
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+DriverDep = Annotated[Driver, Depends(get_driver)]
+ReaderDep = Annotated[Reader, Depends(get_reader)]
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A page request: at most MAX_PAGE items from `offset`, in the list's stable order."""
+
+    limit: int
+    offset: int
+
+
+def get_paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")] = 20,
+    offset: Annotated[int, Query(ge=0, le=100_000, description="items to skip")] = 0,
+) -> Paging:
+    """The page parameters shared by every list."""
+    return Paging(limit, offset)
+
+
+PagingDep = Annotated[Paging, Depends(get_paging)]
+
+
+def require_api_key(
+    request: Request,
+    x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> None:
+    """Refuse a write unless it carries API_KEY (X-API-Key or Authorization: Bearer)."""
+    settings: Settings = request.app.state.settings
+    if settings.api_key is None:
+        raise ApiProblem(403, "Writes are disabled: the server has no API_KEY set.", "Writes disabled")
+    given = x_api_key
+    if given is None and authorization and authorization.lower().startswith("bearer "):
+        given = authorization[7:].strip()
+    if given is None:
+        raise ApiProblem(
+            401,
+            "This write needs the API key (header X-API-Key or Authorization: Bearer).",
+            "API key required",
+            {"WWW-Authenticate": "Bearer"},
+        )
+    if not hmac.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):
+        raise ApiProblem(403, "The API key is wrong.", "Forbidden")
+
+
+WriteAccess = Depends(require_api_key)

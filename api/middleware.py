@@ -1,0 +1,95 @@
+"""ASGI middleware: a request body size limit (413 problem) and CORS outside the Browser routes."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.problems import PROBLEM_TYPE
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _send_413(send: Send, limit: int, path: str) -> None:
+    body = json.dumps(
+        {
+            "type": "about:blank",
+            "title": "Request body too large",
+            "status": 413,
+            "detail": f"The request body exceeds the limit of {limit} bytes.",
+            "instance": path,
+        }
+    )
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", PROBLEM_TYPE.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body.encode()})
+
+
+class BodyLimit:
+    """Refuse request bodies over `max_bytes`: by Content-Length up front, or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await _send_413(send, self.max_bytes, scope["path"])
+            return
+        seen, started = 0, False
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await _send_413(send, self.max_bytes, scope["path"])
+
+
+class ApiCORS:
+    """CORS from the settings' allow-list, except under /browser (its router answers the Browser itself)."""
+
+    def __init__(self, app: ASGIApp, origins: list[str]) -> None:
+        self.app = app
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=origins,
+            allow_methods=["GET", "HEAD", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type", "If-None-Match", "Cache-Control", "Pragma"],
+            expose_headers=["ETag", "Retry-After"],
+            max_age=600,
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/browser/"):
+            await self.app(scope, receive, send)
+        else:
+            await self.cors(scope, receive, send)

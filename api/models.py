@@ -1,0 +1,289 @@
+"""Response models: they document the JSON in the OpenAPI schema (responses are serialised directly)."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+Scalar = str | int | float | bool | None
+
+
+class Open(BaseModel):
+    """A record that may carry properties beyond the documented ones."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem: every error the API returns."""
+
+    type: str = Field("about:blank", examples=["about:blank"])
+    title: str = Field(examples=["Not found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["No body with key 'body/quang-ngai/x'"])
+    instance: str | None = Field(None, examples=["/v1/bodies/quang-ngai/x"])
+    errors: list[dict[str, Any]] | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list in a stable order; `next` is the URL of the following page, or null."""
+
+    items: list[T]
+    limit: int = Field(examples=[20])
+    offset: int = Field(examples=[0])
+    next: str | None = Field(None, examples=["/v1/documents?limit=20&offset=20"])
+
+
+class Ref(Open):
+    """A reference to another node: its key, name and API URL when it has one."""
+
+    key: str | None
+    name: str | None = None
+    href: str | None = None
+
+
+class Evidence(Open):
+    """The quote of a source document that supports a fact."""
+
+    quote: str | None = Field(None, examples=["Ban Thường vụ Tỉnh ủy có trách nhiệm lãnh đạo, chỉ đạo"])
+    start: int | None = None
+    end: int | None = None
+    rule: str | None = None
+    confidence: float | None = None
+    document: str | None = None
+
+
+class DocumentSummary(Open):
+    """A document's metadata."""
+
+    key: str = Field(examples=["party/TU-QNG/KL/1492/2022-12-05"])
+    name: str | None = None
+    symbol: str | None = Field(None, examples=["168/QĐ-TTg"])
+    number: str | int | None = None
+    doc_type: str | None = Field(None, examples=["KL"])
+    doc_type_name: str | None = None
+    family: str | None = Field(None, examples=["party"])
+    issuer: str | None = None
+    date: str | None = Field(None, examples=["2023-07-14"])
+    year: int | None = Field(None, examples=[2023])
+    subject: str | None = None
+    loaded: bool | None = None
+    labels: list[str] = []
+    href: str
+
+
+class Assignment(Open):
+    """A body's role in a task."""
+
+    role: str | None = Field(None, examples=["lead"])
+    implied: bool | None = None
+    confidence: float | None = None
+    key: str | None = None
+    name: str | None = None
+
+
+class TaskSummary(Open):
+    """A task: what must be done, derived from one provision."""
+
+    key: str = Field(examples=["party/TU-QNG/KL/1492/2022-12-05#II.2.7/t1"])
+    name: str | None = None
+    text: str | None = None
+    status: str | None = None
+    due: str | None = None
+    document: str | None = None
+    provision: dict[str, Any] | str | None = None
+    assignments: list[dict[str, Any]] = []
+    concerns: list[dict[str, Any]] = []
+    evidence: list[Evidence] = []
+
+
+class ProvisionNode(Open):
+    """A provision in a document's tree."""
+
+    key: str
+    path: str | None = Field(None, examples=["II.2.7"])
+    label: str | None = None
+    heading: str | None = None
+    level: int | None = None
+    ordinal: int | None = None
+    children: list[ProvisionNode] = []
+
+
+class DocumentRelation(Open):
+    """A typed relation between two documents."""
+
+    type: str = Field(examples=["BASED_ON"])
+    relation: str | None = None
+    key: str
+    name: str | None = None
+    symbol: str | None = None
+    loaded: bool | None = None
+    href: str
+
+
+class DocumentDetail(DocumentSummary):
+    """A document with its provision tree, tasks and typed references both ways."""
+
+    recipients: list[str] = []
+    issued_by: list[Ref] = []
+    provisions: list[ProvisionNode] = []
+    tasks: list[TaskSummary] = []
+    references: list[DocumentRelation] = []
+    cited_by: list[DocumentRelation] = []
+    mentions: list[dict[str, Any]] = []
+
+
+class ProvisionDetail(Open):
+    """One provision with its text, parent, children and tasks."""
+
+    key: str
+    document: str
+    path: str | None = None
+    label: str | None = None
+    heading: str | None = None
+    text: str | None = None
+    parent: str | None = None
+    children: list[dict[str, Any]] = []
+    tasks: list[TaskSummary] = []
+
+
+class BodySummary(Open):
+    """A party, state or mass body."""
+
+    key: str = Field(examples=["body/quang-ngai/ban-thuong-vu-tinh-uy"])
+    name: str | None = Field(None, examples=["Ban Thường vụ Tỉnh ủy"])
+    short_name: str | None = None
+    kind: str | None = Field(None, examples=["party"])
+    aliases: list[str] = []
+    href: str
+
+
+class Change(Open):
+    """A restructuring (merger, renaming, split) and the bodies on its other side."""
+
+    event: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    bodies: list[Ref] = []
+
+
+class BodyDetail(BodySummary):
+    """A body with its parent, units, places, successors and task counts by role."""
+
+    curated: bool = False
+    parent: Ref | None = None
+    units: list[Ref] = []
+    places: list[Ref] = []
+    successors: list[Change] = []
+    predecessors: list[Change] = []
+    task_counts: dict[str, int] = {}
+    documents_issued: int = 0
+
+
+class Responsibility(Open):
+    """One task a body must lead, coordinate, monitor or report on, with the evidence quote."""
+
+    role: str | None = Field(None, examples=["lead"])
+    implied: bool | None = None
+    confidence: float | None = None
+    task: dict[str, Any]
+    document: dict[str, Any] | None = None
+    provision: dict[str, Any] | None = None
+    projects: list[Ref] = []
+    places: list[Ref] = []
+    reports_to: list[Ref] = []
+    with_bodies: list[dict[str, Any]] = []
+    evidence: list[Evidence] = []
+
+
+class ProjectSummary(Open):
+    """An infrastructure project, with OC4IDS-shaped fields."""
+
+    key: str = Field(examples=["project/cau-tra-khuc-3"])
+    name: str | None = Field(None, examples=["Cầu Trà Khúc 3"])
+    aliases: list[str] = []
+    sector: str | None = None
+    type: str | None = None
+    status: str | None = None
+    href: str
+
+
+class Party(Open):
+    """A body and its roles in a project."""
+
+    key: str
+    name: str | None = None
+    roles: list[str] = []
+    href: str | None = None
+
+
+class ProjectDetail(ProjectSummary):
+    """A project with responsible bodies by role, the documents and tasks behind it, and places."""
+
+    owner: str | None = None
+    description: str | None = None
+    parties: list[Party] = []
+    places: list[Ref] = []
+    documents: list[dict[str, Any]] = []
+    decisions: list[dict[str, Any]] = []
+    tasks: list[dict[str, Any]] = []
+
+
+class SearchHit(Open):
+    """A search result: what it is (label), its key, name and rank."""
+
+    key: str | None
+    label: str = Field(examples=["Project"])
+    labels: list[str] = []
+    name: str | None = None
+    symbol: str | None = None
+    match: str = Field(examples=["name"])
+    score: float
+    href: str | None = None
+
+
+class SearchResults(BaseModel):
+    """Ranked search hits."""
+
+    query: str
+    items: list[SearchHit]
+
+
+class GraphNode(Open):
+    """A node for visualisation."""
+
+    id: str
+    key: str | None = None
+    label: str
+    labels: list[str] = []
+    name: str | None = None
+    depth: int
+
+
+class GraphEdge(Open):
+    """A relationship for visualisation."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    properties: dict[str, Any] = {}
+
+
+class Neighbourhood(BaseModel):
+    """The nodes and edges around one node; `truncated` when the size bound cut it."""
+
+    root: str
+    depth: int
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    truncated: bool
+
+
+class Health(BaseModel):
+    """The process or the database is up."""
+
+    status: str = Field(examples=["ok"])
+    neo4j: str | None = None

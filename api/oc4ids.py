@@ -1,0 +1,89 @@
+"""A project as an OC4IDS project record (Open Contracting for Infrastructure Data Standard)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ontology import mapping
+
+STATUSES = frozenset(
+    {"identification", "preparation", "implementation", "completion", "completed", "cancelled"}
+)
+TYPES = frozenset({"construction", "rehabilitation", "replacement", "decommissioning", "expansion"})
+
+
+def _datetime(date: str | None) -> str | None:
+    """OC4IDS dates are date-times: '2023-02-28' -> '2023-02-28T00:00:00Z'."""
+    if not date:
+        return None
+    return date if "T" in date else f"{date}T00:00:00Z"
+
+
+def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if v not in (None, [], {}, "")}
+
+
+def project_record(project: dict[str, Any]) -> dict[str, Any]:
+    """The OC4IDS project record of a project detail (graph.queries.projects.get_project)."""
+    key = project["key"]
+    sector = project.get("sector")
+    sectors: list[str] = []
+    if sector:
+        # A subsector code 'transport.road' also needs its parent code 'transport'.
+        parent = sector.split(".")[0]
+        sectors = [parent] if parent == sector else [parent, sector]
+    period = _drop_empty(
+        {"startDate": _datetime(project.get("period_start")), "endDate": _datetime(project.get("period_end"))}
+    )
+    budget = None
+    if project.get("budget_amount") is not None:
+        budget = {
+            "amount": {
+                "amount": project["budget_amount"],
+                "currency": project.get("budget_currency") or "VND",
+            }
+        }
+    parties = [
+        _drop_empty(
+            {"id": p["key"], "name": p.get("name") or p["key"], "roles": sorted(p.get("roles") or [])}
+        )
+        for p in project.get("parties", [])
+    ]
+    locations = [
+        _drop_empty(
+            {
+                "id": pl["key"],
+                "description": pl.get("name"),
+                "gazetteer": {"scheme": "policy-kg", "identifiers": [pl["key"]]},
+            }
+        )
+        for pl in project.get("places", [])
+    ]
+    documents = [
+        _drop_empty(
+            {
+                "id": d["key"],
+                "title": d.get("symbol") or d.get("name") or d["key"],
+                "description": " ".join(x for x in (d.get("doc_type_name"), d.get("name")) if x) or None,
+                "url": mapping.node_iri("Document", d["key"]),
+                "datePublished": _datetime(d.get("date")),
+                "language": "vi",
+            }
+        )
+        for d in project.get("documents", [])
+    ]
+    record = {
+        "id": key,
+        "title": project.get("name"),
+        "description": project.get("description"),
+        "status": project.get("status") if project.get("status") in STATUSES else None,
+        "type": project.get("type") if project.get("type") in TYPES else None,
+        "sector": sectors,
+        "purpose": project.get("purpose"),
+        "period": period,
+        "budget": budget,
+        "locations": locations,
+        "parties": parties,
+        "documents": documents,
+    }
+    return _drop_empty(record)

@@ -1,0 +1,65 @@
+"""JSON responses: direct serialisation, ETags with If-None-Match, pages with a `next` link, hrefs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import Request
+from fastapi.responses import Response
+
+from api.deps import Paging
+
+V1 = "/v1"
+# The URL segment of each label that has its own resource, and the key prefix a URL may omit.
+RESOURCES = {"Document": ("documents", ""), "Body": ("bodies", "body/"), "Project": ("projects", "project/")}
+
+
+def full_key(prefix: str, ident: str) -> str:
+    """The node key named by a URL id, which may omit the label's key prefix."""
+    ident = ident.strip("/")
+    return ident if not prefix or ident.startswith(prefix) else prefix + ident
+
+
+def href(label: str, key: str | None) -> str | None:
+    """The API URL of a node with its own resource, or None."""
+    if key is None or label not in RESOURCES:
+        return None
+    segment, prefix = RESOURCES[label]
+    return f"{V1}/{segment}/{quote(key.removeprefix(prefix), safe='/-._~')}"
+
+
+def dumps(data: Any) -> bytes:
+    """Compact UTF-8 JSON (Vietnamese kept readable)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_response(request: Request, data: Any, *, etag: bool = False, status_code: int = 200) -> Response:
+    """`data` as JSON; with etag, a strong ETag and 304 when If-None-Match names it."""
+    body = dumps(data)
+    headers: dict[str, str] = {}
+    if etag:
+        tag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+        headers["ETag"] = tag
+        headers["Cache-Control"] = "no-cache"
+        wanted = request.headers.get("if-none-match")
+        if wanted is not None:
+            tags = {t.strip().removeprefix("W/") for t in wanted.split(",")}
+            if tag in tags or "*" in tags:
+                return Response(status_code=304, headers=headers)
+    return Response(
+        body, status_code=status_code, media_type="application/json; charset=utf-8", headers=headers
+    )
+
+
+def page_response(request: Request, items: list[Any], more: bool, paging: Paging) -> Response:
+    """A page of items with the URL of the next page when there is one."""
+    nxt = None
+    if more:
+        nxt = str(request.url.include_query_params(offset=paging.offset + paging.limit, limit=paging.limit))
+        nxt = nxt[len(str(request.base_url)) - 1 :]
+    return json_response(
+        request, {"items": items, "limit": paging.limit, "offset": paging.offset, "next": nxt}
+    )

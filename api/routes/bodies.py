@@ -1,0 +1,81 @@
+"""Bodies: list, detail and responsibilities (who is responsible for what, with evidence)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from api.deps import PagingDep, ReaderDep
+from api.models import BodyDetail, BodySummary, Page, Responsibility
+from api.problems import ERRORS, not_found
+from api.responses import full_key, href, json_response, page_response
+from graph.queries import bodies as q
+
+router = APIRouter(prefix="/bodies", tags=["bodies"])
+Role = Literal["lead", "coordinate", "monitor", "report", "approve", "implement"]
+
+
+def _refs(items: list[dict[str, Any]], label: str) -> list[dict[str, Any]]:
+    for item in items:
+        item["href"] = href(label, item.get("key"))
+    return items
+
+
+@router.get("", response_model=Page[BodySummary], responses=ERRORS, summary="List bodies")
+def list_bodies(
+    request: Request,
+    reader: ReaderDep,
+    paging: PagingDep,
+    kind: Annotated[str | None, Query(max_length=40, examples=["party"])] = None,
+    q_: Annotated[
+        str | None, Query(alias="q", max_length=200, description="name fragment, any accents")
+    ] = None,
+) -> Response:
+    """Bodies in key order, filtered by kind and a name fragment (diacritics optional)."""
+    items, more = q.list_bodies(reader, kind=kind, q=q_, limit=paging.limit, offset=paging.offset)
+    return page_response(request, _refs(items, "Body"), more, paging)
+
+
+@router.get(
+    "/{id:path}/responsibilities",
+    response_model=Page[Responsibility],
+    responses=ERRORS,
+    summary="What a body must do: every task it leads, coordinates, monitors or reports on",
+)
+def responsibilities(
+    request: Request,
+    reader: ReaderDep,
+    paging: PagingDep,
+    id: str,
+    role: Annotated[Role | None, Query(description="only this role")] = None,
+) -> Response:
+    """Tasks of body `id` (key with or without `body/`) with role, document, provision, projects, quotes."""
+    key = full_key("body/", id)
+    found = q.responsibilities(reader, key, role=role, limit=paging.limit, offset=paging.offset)
+    if found is None:
+        raise not_found("body", key)
+    items, more = found
+    for item in items:
+        _refs(item["projects"], "Project")
+        _refs(item["reports_to"], "Body")
+        if item.get("document"):
+            item["document"]["href"] = href("Document", item["document"]["key"])
+    return page_response(request, items, more, paging)
+
+
+@router.get("/{id:path}", response_model=BodyDetail, responses=ERRORS, summary="One body")
+def get_body(request: Request, reader: ReaderDep, id: str) -> Response:
+    """Kind, parent and units, aliases, places, successors where restructured, task counts (ETag)."""
+    key = full_key("body/", id)
+    body = q.get_body(reader, key)
+    if body is None:
+        raise not_found("body", key)
+    body["href"] = href("Body", key)
+    if body["parent"]:
+        body["parent"]["href"] = href("Body", body["parent"]["key"])
+    _refs(body["units"], "Body")
+    for change in body["successors"] + body["predecessors"]:
+        _refs(change["bodies"], "Body")
+    return json_response(request, body, etag=True)

@@ -1,0 +1,169 @@
+"""Documents: list, detail, one provision; load (POST) and unload (DELETE) with the API key."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from api.deps import DriverDep, PagingDep, ReaderDep, SettingsDep, WriteAccess
+from api.models import DocumentDetail, DocumentSummary, Page, ProvisionDetail
+from api.problems import ERRORS, ApiProblem, not_found
+from api.responses import href, json_response, page_response
+from graph.queries import documents as q
+
+router = APIRouter(prefix="/documents", tags=["documents"])
+KEY_EXAMPLE = "party/TU-QNG/KL/1492/2022-12-05"
+
+
+def _with_hrefs(doc: dict[str, Any]) -> dict[str, Any]:
+    doc["href"] = href("Document", doc["key"])
+    for rel in doc.get("references", []) + doc.get("cited_by", []):
+        rel["href"] = href("Document", rel["key"])
+    for ref in doc.get("issued_by", []):
+        ref["href"] = href("Body", ref["key"])
+    return doc
+
+
+@router.get("", response_model=Page[DocumentSummary], responses=ERRORS, summary="List documents")
+def list_documents(
+    request: Request,
+    reader: ReaderDep,
+    paging: PagingDep,
+    type: Annotated[
+        str | None, Query(max_length=20, description="document type code", examples=["KL"])
+    ] = None,
+    issuer: Annotated[
+        str | None, Query(max_length=200, description="issuer name fragment or body key")
+    ] = None,
+    year: Annotated[int | None, Query(ge=1945, le=2100, examples=[2023])] = None,
+    q_: Annotated[str | None, Query(alias="q", max_length=200, description="name or symbol fragment")] = None,
+) -> Response:
+    """Documents in key order, filtered by type code, issuer, year and a name/symbol fragment."""
+    items, more = q.list_documents(
+        reader, doc_type=type, issuer=issuer, year=year, q=q_, limit=paging.limit, offset=paging.offset
+    )
+    return page_response(request, [_with_hrefs(d) for d in items], more, paging)
+
+
+@router.get(
+    "/{key:path}/provisions/{path}",
+    response_model=ProvisionDetail,
+    responses=ERRORS,
+    summary="One provision of a document, with its tasks",
+)
+def get_provision(request: Request, reader: ReaderDep, key: str, path: str) -> Response:
+    """The provision at `path` (e.g. II.2.7) of document `key`: text, parent, children and tasks."""
+    found = q.get_provision(reader, key.strip("/"), path)
+    if found is None:
+        raise not_found("provision", f"{key}#{path}")
+    return json_response(request, found, etag=True)
+
+
+@router.get("/{key:path}", response_model=DocumentDetail, responses=ERRORS, summary="One document")
+def get_document(request: Request, reader: ReaderDep, key: str) -> Response:
+    """Metadata, the provision tree, tasks, typed references out and citations in (ETag)."""
+    found = q.get_document(reader, key.strip("/"))
+    if found is None:
+        raise not_found("document", key)
+    return json_response(request, _with_hrefs(found), etag=True)
+
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "required": ["file"],
+                }
+            },
+            "text/plain": {"schema": {"type": "string"}},
+            "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+        },
+    }
+}
+
+
+async def _upload(request: Request, filename: str | None) -> tuple[str, bytes]:
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise ApiProblem(422, "The multipart body needs a file field named 'file'.", "Invalid parameters")
+        return upload.filename or filename or "upload.txt", await upload.read()
+    return filename or "upload.txt", await request.body()
+
+
+@router.post(
+    "",
+    status_code=201,
+    dependencies=[WriteAccess],
+    openapi_extra=UPLOAD_BODY,
+    summary="Load a document (API key)",
+    responses={
+        401: ERRORS[422] | {"description": "API key required"},
+        403: {"description": "Forbidden"},
+        413: {"description": "Body too large"},
+    },
+)
+async def load_document(
+    request: Request,
+    driver: DriverDep,
+    settings: SettingsDep,
+    filename: Annotated[str | None, Query(max_length=200, description="file name for a raw body")] = None,
+) -> Response:
+    """Load one document (multipart `file`, or a raw text/PDF/DOCX body) through the loaders."""
+    name, content = await _upload(request, filename)
+    if not content:
+        raise ApiProblem(422, "The document is empty.", "Invalid parameters")
+    safe = _SAFE_NAME.sub("-", Path(name).name).strip("-.") or "upload.txt"
+    from loaders.load import load_paths  # the loaders pull in parsers only a write needs
+
+    with tempfile.TemporaryDirectory(prefix="kg-upload-") as tmp:
+        path = Path(tmp) / safe
+        path.write_bytes(content)
+        report = await run_in_threadpool(
+            lambda: load_paths(driver, [path], progress=False, database=settings.neo4j_database)
+        )
+    if report.failed:
+        raise ApiProblem(422, f"The document could not be loaded: {report.failed[0][1]}", "Document refused")
+    return json_response(request, {"loaded": _summary(report), "file": safe}, status_code=201)
+
+
+def _summary(report: Any) -> dict[str, Any]:
+    """The loader's report as JSON: files, written, unchanged, failed, warnings and counts by kind."""
+    return {
+        "run": report.run_key,
+        "files": report.files,
+        "written": report.written,
+        "unchanged": report.unchanged,
+        "failed": [{"path": p, "reason": why} for p, why in report.failed],
+        "warnings": list(report.warnings),
+        "counts": {str(k): int(n) for k, n in dict(report.counts).items()},
+    }
+
+
+@router.delete(
+    "/{key:path}",
+    dependencies=[WriteAccess],
+    summary="Unload a document (API key)",
+    responses={404: ERRORS[404], 401: {"description": "API key required"}, 403: {"description": "Forbidden"}},
+)
+def unload_document(request: Request, driver: DriverDep, settings: SettingsDep, key: str) -> Response:
+    """Remove what only this document supported; 404 when nothing was loaded from it."""
+    from graph.writer import unload_document as unload
+
+    summary = unload(driver, key.strip("/"), settings.neo4j_database)
+    if not summary.written:
+        raise not_found("loaded document", key)
+    return json_response(request, {"unloaded": key.strip("/"), "counts": summary.counts})

@@ -1,0 +1,50 @@
+"""Tasks: a filtered, paginated list."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from api.deps import PagingDep, ReaderDep
+from api.models import Page, TaskSummary
+from api.problems import ERRORS
+from api.responses import full_key, page_response
+from api.routes.bodies import Role
+from graph.queries import tasks as q
+
+router = APIRouter(prefix="/tasks", tags=["tasks"])
+Key = Annotated[str | None, Query(max_length=300)]
+
+
+@router.get("", response_model=Page[TaskSummary], responses=ERRORS, summary="List tasks")
+def list_tasks(
+    request: Request,
+    reader: ReaderDep,
+    paging: PagingDep,
+    body: Annotated[
+        str | None, Query(max_length=300, examples=["body/quang-ngai/ban-thuong-vu-tinh-uy"])
+    ] = None,
+    role: Annotated[Role | None, Query()] = None,
+    project: Annotated[str | None, Query(max_length=300, examples=["project/cau-tra-khuc-3"])] = None,
+    document: Key = None,
+    place: Key = None,
+    period: Annotated[
+        str | None,
+        Query(pattern=r"^\d{4}(-\d{2})?$", description="YYYY or YYYY-MM of the due date or document date"),
+    ] = None,
+) -> Response:
+    """Tasks in key order, filtered by assigned body, role, project, document, place and period."""
+    items, more = q.list_tasks(
+        reader,
+        body=full_key("body/", body) if body else None,
+        role=role,
+        project=full_key("project/", project) if project else None,
+        document=document.strip("/") if document else None,
+        place=full_key("place/", place) if place else None,
+        period=period,
+        limit=paging.limit,
+        offset=paging.offset,
+    )
+    return page_response(request, items, more, paging)

@@ -1,0 +1,272 @@
+"""API load: throughput, p50/p99 of three read endpoints under wrk, vs the same queries on the bare driver.
+
+A throwaway Neo4j (heap 1g, page cache 1g) under bench/out/api-<graph>/ holds the corpus (the real loader,
+or the model fixture while it is missing) or the synthetic corpus (bench/synth_corpus.py); uvicorn serves
+the API from a second process; wrk (a third) drives it with C connections over loopback. The bare-driver
+run executes the same graph.queries functions from C threads of one Python process.
+
+    python bench/api_load.py --graph corpus
+    python bench/api_load.py --graph synth --docs 8000 --workers 2 --seconds 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import neo4j  # noqa: E402
+
+from graph import server  # noqa: E402
+from graph.driver import open_driver  # noqa: E402
+from graph.errors import GraphError  # noqa: E402
+from graph.queries import bodies, projects, search  # noqa: E402
+from graph.queries.base import Reader  # noqa: E402
+from graph.schema import apply_schema  # noqa: E402
+
+OUT = REPO / "bench" / "out"
+PASSWORD = "bench-password-1"
+SEARCH = "tra khuc 3"
+
+
+def start_neo4j(name: str, fresh: bool) -> server.ServerConfig:
+    home = OUT / f"api-{name}"
+    if fresh:
+        shutil.rmtree(home, ignore_errors=True)
+    ports = home / "ports"
+    if ports.exists():
+        bolt, http = map(int, ports.read_text().split())
+    else:
+        bolt, http = server.free_port(), server.free_port()
+    cfg = server.ServerConfig(
+        home=home, lib=REPO / ".neo4j" / "lib", bolt_port=bolt, http_port=http, heap="1g", pagecache="1g"
+    )
+    server.set_initial_password(cfg, PASSWORD)
+    server.start(cfg)
+    ports.write_text(f"{bolt} {http}\n")
+    return cfg
+
+
+def connect(cfg: server.ServerConfig) -> neo4j.Driver:
+    driver = open_driver(cfg.bolt_uri, "neo4j", PASSWORD)
+    for _ in range(240):
+        try:
+            driver.execute_query("RETURN 1")
+            return driver
+        except Exception:
+            time.sleep(0.25)
+    raise SystemExit("bench server does not answer")
+
+
+def count(driver: neo4j.Driver) -> int:
+    n, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
+    r, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n")
+    return int(n[0]["n"]) + int(r[0]["n"])
+
+
+def load(driver: neo4j.Driver, graph: str, docs: int) -> None:
+    apply_schema(driver)
+    if graph == "synth":
+        from bench.synth_corpus import corpus
+        from graph.runs import finish_run, start_run
+        from graph.writer import write_documents
+
+        run = start_run(driver, input_path=f"synthetic:{docs}")
+        write_documents(driver, corpus(docs), run, batch_docs=100)
+        finish_run(driver, run)
+    else:
+        try:
+            from loaders.load import load_paths
+
+            load_paths(driver, sorted((REPO / "data" / "quang-ngai").glob("*.txt")))
+        except ImportError:
+            from tests.api.fixture_graph import write_fixture
+
+            write_fixture(driver)
+    driver.execute_query("CALL db.awaitIndexes(600)")
+
+
+def targets(driver: neo4j.Driver) -> tuple[str, str]:
+    """The body with the most assignments and the project with the most tasks (the heaviest answers)."""
+    b, _, _ = driver.execute_query(
+        "MATCH (b:Body)<-[:ASSIGNED_TO]-() WITH b, count(*) AS n "
+        "ORDER BY n DESC, b.key LIMIT 1 RETURN b.key AS k"
+    )
+    p, _, _ = driver.execute_query(
+        "MATCH (p:Project)<-[:CONCERNS]-() WITH p, count(*) AS n "
+        "ORDER BY n DESC, p.key LIMIT 1 RETURN p.key AS k"
+    )
+    return str(b[0]["k"]), str(p[0]["k"])
+
+
+def start_api(cfg: server.ServerConfig, port: int, workers: int) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "NEO4J_URI": cfg.bolt_uri,
+        "NEO4J_PASSWORD": PASSWORD,
+        "API_PORT": str(port),
+        "PYTHONPATH": str(REPO),
+    }
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "api.app:create_app",
+        "--factory",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+    proc = subprocess.Popen(cmd, env=env, cwd=OUT, start_new_session=True)
+    for _ in range(200):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/ready", timeout=2) as r:
+                if r.status == 200:
+                    return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the API did not start")
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(text: str) -> float:
+    m = re.match(r"([\d.]+)(us|ms|s)", text)
+    assert m, text
+    return float(m.group(1)) * _UNITS[m.group(2)]
+
+
+def wrk(url: str, connections: int, seconds: int) -> dict[str, float]:
+    """Requests/s, p50 and p99 in ms (wrk --latency), and the share of non-2xx answers."""
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"\s50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"\s99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    timeouts = re.search(r"timeout (\d+)", out)
+    total = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    failed = (int(bad.group(1)) if bad else 0) + (int(timeouts.group(1)) if timeouts else 0)
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": failed / max(total, 1)}
+
+
+def bare(work: Callable[[], object], connections: int, seconds: int) -> dict[str, float]:
+    """The same query from `connections` threads on one driver: requests/s, p50 and p99 in ms."""
+    latencies: list[float] = []
+    failures: list[int] = []
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def loop() -> None:
+        mine = []
+        while time.perf_counter() < stop:
+            t0 = time.perf_counter()
+            try:
+                work()
+            except GraphError:
+                failures.append(1)
+                continue
+            mine.append((time.perf_counter() - t0) * 1000)
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=loop) for _ in range(connections)]
+    began = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - began
+    qs = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [float("nan")] * 99
+    errors = len(failures) / max(len(failures) + len(latencies), 1)
+    return {"rps": len(latencies) / elapsed, "p50": qs[49], "p99": qs[98], "errors": errors}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--graph", choices=["corpus", "synth"], default="corpus")
+    p.add_argument("--docs", type=int, default=8000, help="synthetic documents (about 128 elements each)")
+    p.add_argument("--workers", type=int, default=2, help="uvicorn workers")
+    p.add_argument("--connections", type=int, default=50)
+    p.add_argument("--seconds", type=int, default=15)
+    p.add_argument("--reuse", action="store_true", help="keep the graph loaded by a previous run")
+    args = p.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed (/usr/bin/wrk)")
+    cfg = start_neo4j(args.graph, fresh=not args.reuse)
+    api = None
+    try:
+        with connect(cfg) as driver:
+            if not args.reuse or count(driver) == 0:
+                began = time.perf_counter()
+                load(driver, args.graph, args.docs)
+                print(f"loaded {args.graph} in {time.perf_counter() - began:.0f} s")
+            elements = count(driver)
+            body, project = targets(driver)
+            port = server.free_port()
+            api = start_api(cfg, port, args.workers)
+            base = f"http://127.0.0.1:{port}/v1"
+            reader = Reader(driver, timeout_s=10.0)
+            cases = {
+                "responsibilities": (
+                    f"{base}/bodies/{quote(body)}/responsibilities",
+                    lambda: bodies.responsibilities(reader, body, limit=20),
+                ),
+                "project": (
+                    f"{base}/projects/{quote(project)}",
+                    lambda: projects.get_project(reader, project),
+                ),
+                "search": (f"{base}/search?q={quote(SEARCH)}", lambda: search.search(reader, SEARCH)),
+            }
+            print(
+                f"graph {args.graph}: {elements} elements; {os.cpu_count()} cores; uvicorn workers "
+                f"{args.workers}; {args.connections} concurrent clients; {args.seconds} s per run"
+            )
+            print(
+                f"{'endpoint':18} {'API req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'err':>5} | "
+                f"{'bare req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'err':>5} | {'p99 ratio':>9}"
+            )
+            for name, (url, work) in cases.items():
+                work()  # warm the plan cache
+                wrk(url, args.connections, 2)
+                a = wrk(url, args.connections, args.seconds)
+                b = bare(work, args.connections, args.seconds)
+                print(
+                    f"{name:18} {a['rps']:10.0f} {a['p50']:8.1f} {a['p99']:8.1f} {a['errors']:5.1%} | "
+                    f"{b['rps']:10.0f} {b['p50']:8.1f} {b['p99']:8.1f} {b['errors']:5.1%} | "
+                    f"{a['p99'] / b['p99']:9.2f}",
+                    flush=True,
+                )
+    finally:
+        if api is not None:
+            os.killpg(api.pid, 15)
+            api.wait(timeout=30)
+        server.stop(cfg)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""Read queries for the API: all its Cypher, returning plain dicts."""
+
+from graph.queries.base import Reader, plain
+
+__all__ = ["Reader", "plain"]

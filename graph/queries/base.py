@@ -1,0 +1,97 @@
+"""Running read queries: read transactions with a time limit, errors translated, results as plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, LiteralString, TypeVar
+
+import neo4j
+from neo4j import exceptions as nx
+from neo4j import time as ntime
+
+from graph.errors import GraphAuthError, GraphError, GraphUnavailable, QueryTimeout
+
+T = TypeVar("T")
+Row = dict[str, Any]
+# The driver type under the graph package's name, so the API never imports neo4j itself.
+Driver = neo4j.Driver
+
+
+def plain(value: Any) -> Any:
+    """Neo4j values as JSON-ready Python: temporal values become ISO strings, recursively."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, ntime.Date | ntime.DateTime | ntime.Time | ntime.Duration):
+        return value.iso_format()
+    return value
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    """Re-raise the driver's failures as the graph package's errors."""
+    try:
+        yield
+    except nx.AuthError as e:
+        raise GraphAuthError("Neo4j refused the API's user name or password") from e
+    except nx.ClientError as e:
+        if "TransactionTimedOut" in (e.code or ""):
+            raise QueryTimeout("the query ran past its time limit and was stopped") from e
+        raise GraphError(f"Neo4j refused the query: {e.message}") from e
+    except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError, OSError) as e:
+        raise GraphUnavailable(f"Neo4j does not answer: {e}") from e
+    except nx.Neo4jError as e:
+        raise GraphError(f"Neo4j failed: {e.message}") from e
+    except nx.DriverError as e:
+        raise GraphUnavailable(f"Neo4j connection failed: {e}") from e
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Runs read queries on `driver` in read transactions; the caller owns the driver."""
+
+    driver: neo4j.Driver
+    database: str | None = None
+    timeout_s: float | None = 10.0
+    # A short retry window: a dead server answers 503 quickly instead of after the default 30 s.
+    retry_s: float = 2.0
+
+    def run(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        """Run `work` in one read transaction (retried on transient failures) with the time limit."""
+        unit = neo4j.unit_of_work(timeout=self.timeout_s)(work)
+        with (
+            translated(),
+            self.driver.session(
+                database=self.database,
+                default_access_mode=neo4j.READ_ACCESS,
+                max_transaction_retry_time=self.retry_s,
+                # Absent optional properties are normal here; the server's warnings would flood the log.
+                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
+            ) as session,
+        ):
+            return session.execute_read(unit)
+
+    def rows(self, cypher: LiteralString, **params: Any) -> list[Row]:
+        """The rows of one parameterised query, as plain dicts."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[Row]:
+            return [plain(record.data()) for record in tx.run(cypher, params)]
+
+        return self.run(work)
+
+    def one(self, cypher: LiteralString, **params: Any) -> Row | None:
+        """The first row of one query, or None."""
+        found = self.rows(cypher, **params)
+        return found[0] if found else None
+
+    def ping(self) -> None:
+        """Raise GraphUnavailable unless the database answers a trivial read."""
+        self.rows("RETURN 1 AS ok")
+
+
+def page(rows: list[Row], limit: int) -> tuple[list[Row], bool]:
+    """Split a `limit + 1` fetch into the page and whether more rows follow."""
+    return rows[:limit], len(rows) > limit

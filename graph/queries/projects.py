@@ -1,0 +1,101 @@
+"""Read queries on projects: list and detail (parties by role, directives, tasks, decisions, places)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.queries.base import Reader, Row, page
+from ontology.text import fold
+
+LIST = """
+MATCH (p:Project)
+WHERE ($status IS NULL OR p.status = $status)
+  AND ($sector IS NULL OR p.sector = $sector)
+  AND ($q IS NULL OR coalesce(p.name_folded, toLower(p.name), '') CONTAINS $q)
+WITH p ORDER BY p.key
+SKIP $offset LIMIT $limit
+RETURN p {.key, .name, .aliases, .sector, .type, .status} AS project
+"""
+
+DETAIL = """
+MATCH (p:Project {key: $key})
+RETURN p {.key, .name, .aliases, .sector, .type, .status, .owner, .description, .purpose, .source,
+          .budget_amount, .budget_currency, .period_start, .period_end} AS project,
+  [(b:Body)-[r:PARTICIPATES_IN]->(p) | {role: r.role, key: b.key, name: b.name, via: 'participation'}]
+    AS participants,
+  [(p)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name, .kind}] AS places,
+  [(d:Document)-[:MENTIONS]->(p) | d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer}]
+    AS mentioned_in
+"""
+
+TASKS = """
+MATCH (p:Project {key: $key})<-[:CONCERNS]-(t:Task)-[:DERIVED_FROM]->(pv:Provision)
+WITH t, pv ORDER BY t.key LIMIT $limit
+OPTIONAL MATCH (d:Document {key: split(pv.key, '#')[0]})
+RETURN t {.key, .name, .text, .status, .due,
+  provision: pv {.key, .path, .label},
+  document: d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer},
+  assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
+     | {role: a.role, implied: a.implied, key: b.key, name: b.name,
+        evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e.quote]}],
+  evidence: [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence}]
+} AS task
+"""
+
+# Decisions (QD) and resolutions (NQ) are what authorise a project; the rest are directives around it.
+DECISION_TYPES = frozenset({"QD", "NQ"})
+
+
+def list_projects(
+    reader: Reader,
+    *,
+    status: str | None = None,
+    sector: str | None = None,
+    q: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[Row], bool]:
+    """Projects ordered by key, filtered by status, sector and a folded name fragment."""
+    rows = reader.rows(
+        LIST, status=status, sector=sector, q=fold(q) if q else None, offset=offset, limit=limit + 1
+    )
+    for r in rows:
+        r["project"]["aliases"] = r["project"]["aliases"] or []
+    return page([r["project"] for r in rows], limit)
+
+
+def get_project(reader: Reader, key: str, task_limit: int = 200) -> Row | None:
+    """A project with its responsible bodies by role, the tasks and documents behind it, and places."""
+    row = reader.one(DETAIL, key=key)
+    if row is None:
+        return None
+    project: dict[str, Any] = row["project"]
+    project["aliases"] = project["aliases"] or []
+    tasks = [r["task"] for r in reader.rows(TASKS, key=key, limit=task_limit)]
+    parties: dict[str, dict[str, Any]] = {}
+    for part in row["participants"]:
+        entry = parties.setdefault(part["key"], {"key": part["key"], "name": part["name"], "roles": []})
+        if part["role"] and part["role"] not in entry["roles"]:
+            entry["roles"].append(part["role"])
+    for task in tasks:
+        for a in task["assignments"]:
+            entry = parties.setdefault(a["key"], {"key": a["key"], "name": a["name"], "roles": []})
+            if a["role"] and a["role"] not in entry["roles"]:
+                entry["roles"].append(a["role"])
+    documents: dict[str, dict[str, Any]] = {}
+    for d in row["mentioned_in"]:
+        documents[d["key"]] = {**d, "relations": ["mentions"]}
+    for task in tasks:
+        d = task["document"]
+        if d is None:
+            continue
+        entry = documents.setdefault(d["key"], {**d, "relations": []})
+        if "assigns_tasks" not in entry["relations"]:
+            entry["relations"].append("assigns_tasks")
+    docs = sorted(documents.values(), key=lambda d: (d.get("date") or "", d["key"]))
+    project["parties"] = sorted(parties.values(), key=lambda p: p["key"])
+    project["places"] = sorted(row["places"], key=lambda p: p["key"])
+    project["documents"] = docs
+    project["decisions"] = [d for d in docs if d.get("doc_type") in DECISION_TYPES]
+    project["tasks"] = tasks
+    return project

@@ -1,0 +1,106 @@
+"""Search: diacritic-insensitive, typo-tolerant full-text over names, aliases and symbols, ranked."""
+
+from __future__ import annotations
+
+import re
+
+from graph.queries.base import Reader, Row
+from ontology import mapping
+from ontology.text import fold
+
+INDEX = "kg_search"
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+_WORD = re.compile(r"\w+")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+
+FULLTEXT = """
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node.key AS key, node.name AS name, node.symbol AS symbol, node.aliases AS aliases,
+  labels(node) AS labels, score
+"""
+
+SYMBOL = """
+MATCH (d:Document) WHERE d.symbol STARTS WITH $prefix
+RETURN d.key AS key, d.name AS name, d.symbol AS symbol, d.aliases AS aliases, labels(d) AS labels,
+  0.0 AS score
+"""
+
+
+def escape(term: str) -> str:
+    """Escape Lucene's special characters in a term."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", term)
+
+
+def lucene_query(text: str) -> str | None:
+    """The Lucene query for folded `text`: the phrase, all terms, then fuzzy terms; None if no words."""
+    folded = fold(text)
+    words = _WORD.findall(folded)
+    # "vsip2" is also "vsip 2", as the index tokenises a name written with a space.
+    split = _WORD.findall(_LETTER_DIGIT.sub(" ", " ".join(words)))
+    if not words:
+        return None
+    clauses = [f'"{escape(" ".join(split))}"^4', "(" + " ".join("+" + escape(w) for w in split) + ")^2"]
+    for w in dict.fromkeys(words + split):
+        if len(w) >= 7:
+            clauses.append(f"{escape(w)}~2")
+        elif len(w) >= 4:
+            clauses.append(f"{escape(w)}~1")
+        else:
+            clauses.append(escape(w))
+    return " OR ".join(clauses)
+
+
+def _symbol_prefix(folded: str) -> str | None:
+    """The symbol prefix a symbol-like query names: '168/qd-ttg' -> '168/' (uses the symbol index)."""
+    m = re.match(r"^\s*(\d+)\s*/", folded)
+    return f"{m.group(1)}/" if m else None
+
+
+def _match_kind(hit: Row, folded: str) -> tuple[str, float]:
+    """How a hit matched the query and the bonus that ranks exact matches first."""
+    if hit.get("symbol") and fold(hit["symbol"]).replace(" ", "") == folded.replace(" ", ""):
+        return "symbol", 10.0
+    if hit.get("name") and fold(hit["name"]) == folded:
+        return "name", 6.0
+    if any(fold(a) == folded for a in hit.get("aliases") or []):
+        return "alias", 5.0
+    # A name containing the whole query ranks by how much of the name the query covers.
+    names = [fold(n) for n in [hit.get("name") or "", *(hit.get("aliases") or [])] if n]
+    covered = max((len(folded) / len(n) for n in names if folded in n), default=0.0)
+    return ("name" if covered else "text"), round(3.0 * covered, 4)
+
+
+def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit: int = 20) -> list[Row]:
+    """Ranked hits with their label; exact symbol, name and alias matches come first."""
+    folded = fold(text)
+    lucene = lucene_query(text)
+    if lucene is None:
+        return []
+    wanted = [mapping.label(x) for x in labels] if labels else None
+    hits = reader.rows(
+        FULLTEXT, index=INDEX, lucene=lucene, labels=wanted, fetch=limit * (5 if wanted else 2)
+    )
+    prefix = _symbol_prefix(folded)
+    if prefix and (wanted is None or "Document" in wanted):
+        hits += reader.rows(SYMBOL, prefix=prefix)
+    top = max((h["score"] for h in hits), default=1.0) or 1.0
+    best: dict[str, Row] = {}
+    for h in hits:
+        kind, bonus = _match_kind(h, folded)
+        if kind == "text" and h["score"] == 0.0:
+            continue  # a symbol candidate whose symbol differs
+        score = round(h["score"] / top + bonus, 4)
+        label = mapping.primary_label(h["labels"])
+        row = {
+            "key": h["key"],
+            "label": label,
+            "labels": sorted(h["labels"]),
+            "name": h["name"],
+            "symbol": h["symbol"],
+            "match": kind,
+            "score": score,
+        }
+        if h["key"] not in best or best[h["key"]]["score"] < score:
+            best[h["key"]] = row
+    return sorted(best.values(), key=lambda r: (-r["score"], r["key"]))[:limit]

@@ -1,0 +1,64 @@
+"""API fixtures: the session's Neo4j loaded with the corpus (or the model fixture), and a client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import neo4j
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph.schema import apply_schema
+from graph.settings import Settings
+from tests.api.fixture_graph import write_fixture
+from tests.conftest import CORPUS, wipe
+
+API_KEY = "test-api-key-0123456789"
+
+
+def corpus_loader():  # type: ignore[no-untyped-def]
+    """The real pipeline (loaders.load.load_paths) when it exists, else None."""
+    try:
+        from loaders.load import load_paths
+    except ImportError:
+        return None
+    return load_paths
+
+
+def load_graph(driver: neo4j.Driver) -> str:
+    """Wipe, apply the schema and load the corpus (or the fixture graph); returns which."""
+    wipe(driver)
+    apply_schema(driver)
+    load_paths = corpus_loader()
+    if load_paths is not None:
+        load_paths(driver, sorted((CORPUS / "quang-ngai").glob("*.txt")), progress=False)
+        source = "corpus"
+    else:
+        write_fixture(driver)
+        source = "fixture"
+    driver.execute_query("CALL db.awaitIndexes(300)")
+    return source
+
+
+@pytest.fixture(scope="module")
+def api_graph(neo4j_driver: neo4j.Driver) -> str:
+    """The graph for a module of API tests; returns 'corpus' or 'fixture'."""
+    return load_graph(neo4j_driver)
+
+
+def make_settings(**overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "api_key": API_KEY,
+        "api_query_timeout_s": 10.0,
+        "api_max_body_bytes": 1_000_000,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def client(api_graph: str, neo4j_driver: neo4j.Driver) -> Iterator[TestClient]:
+    """A client of the API over the session's driver (the test owns the driver)."""
+    with TestClient(create_app(make_settings(), neo4j_driver)) as c:
+        yield c

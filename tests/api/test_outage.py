@@ -1,0 +1,46 @@
+"""Neo4j stopped under a running API gives 503 problems; started again, the same API answers 200."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph import server
+from graph.schema import apply_schema
+from tests.api.conftest import make_settings
+from tests.api.fixture_graph import BTV, write_fixture
+from tests.conftest import make_server
+
+pytestmark = pytest.mark.slow
+
+
+def test_api_recovers_when_neo4j_comes_back(tmp_path: Path) -> None:
+    instance = make_server(tmp_path / "neo4j")
+    instance.start()
+    try:
+        with instance.driver() as driver:
+            apply_schema(driver)
+            write_fixture(driver)
+            with TestClient(create_app(make_settings(), driver)) as client:
+                body_url = "/v1/bodies/" + BTV
+                assert client.get("/v1/ready").status_code == 200
+                assert client.get(body_url).status_code == 200
+
+                server.stop(instance.cfg)
+                assert client.get("/v1/health").status_code == 200, "the process itself stays up"
+                for url in ("/v1/ready", body_url, "/v1/search?q=tra"):
+                    r = client.get(url)
+                    assert r.status_code == 503, (url, r.text)
+                    assert r.headers["content-type"].startswith("application/problem+json")
+                    assert int(r.headers["retry-after"]) > 0
+                    assert r.json()["title"] == "Neo4j unavailable"
+
+                instance.start()
+                assert client.get("/v1/ready").status_code == 200
+                r = client.get(body_url)
+                assert r.status_code == 200 and r.json()["key"] == BTV
+    finally:
+        server.stop(instance.cfg)
