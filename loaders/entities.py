@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from loaders.context import Context
+from loaders.matcher import bounded_words, cached_fold
 from ontology import keys
-from ontology.text import fold
+
+_SPACES = re.compile(r"\s+")
 
 _W = r"[^\W\d_]+"
 _CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
@@ -24,6 +26,9 @@ _PERSON = re.compile(
     rf"(?:(?:đồng chí|ông|bà)\s+)?(?:(?P<post>{_POSTS})\s+)?"
     rf"(?P<name>(?:{_SURNAMES})(?:\s+{_CAP}[a-zà-ỹđ]+){{1,3}})\b"
 )
+# The same pattern split for speed: find the name (a surname starts it), then look back for post and title.
+_NAME = re.compile(rf"(?:{_SURNAMES})(?:\s+{_CAP}[a-zà-ỹđ]+){{1,3}}\b")
+_NAME_BEFORE = re.compile(rf"(?:(?:đồng chí|ông|bà)\s+)?(?:(?P<post>{_POSTS})\s+)?\Z")
 _MEETING = re.compile(
     rf"(?P<n>(?:Hội nghị|Đại hội)(?:\s+(?!lần\b){_W}){{0,8}}?\s+lần thứ\s+(?P<ord>[IVXLC]+|\d+|{_W})"
     r"(?:\s+Ban Chấp hành Trung ương(?: Đảng)?)?"
@@ -31,7 +36,7 @@ _MEETING = re.compile(
     r"|,\s+(?P<t3>nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?)"
     r"|(?P<n2>Hội nghị Trung ương\s+(?P<ord2>\d+)\s+(?P<t4>khóa\s+[IVXLC]+))"
 )
-_TERM = re.compile(r"\b(?:khóa|khoá|KHÓA|KHOÁ)\s+(?P<r>[IVXLC]+)\b")
+_TERM = re.compile(r"(?:khóa|khoá|KHÓA|KHOÁ)(?<!\w.{4})\s+(?P<r>[IVXLC]+)\b")
 _TENURE = re.compile(r"nhiệm kỳ\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})")
 _PERIOD = re.compile(
     r"(?:giai đoạn|thời kỳ)\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})"
@@ -47,7 +52,7 @@ _NEW_BODY = re.compile(
     rf"Đảng ủy|Cục|Chi cục|Trung tâm|Bộ)\s+{_CAP}[^,;.()\n]*?)(?=\s+(?:{_STOP})\b|\s*[,;.()\n]|$)"
 )
 _NEW_PLACE = re.compile(
-    rf"\b(?P<k>tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+"
+    rf"(?P<k>{bounded_words('tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn')})\s+"
     rf"(?P<n>{_CAP}[a-zà-ỹđ]+(?:\s+{_CAP}[a-zà-ỹđ]+){{0,2}})"
 )
 _NEW_PROJECT = re.compile(
@@ -55,14 +60,19 @@ _NEW_PROJECT = re.compile(
     rf"(?:đường|cầu|Khu|khu|Nhà máy|nhà máy|hồ chứa|kè|cảng|{_CAP})"
     rf"[^,;.()…\n]{{3,110}}?)(?=\s*[,;.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được)\s|$)"
 )
+_PROGRAMME_WORDS = ("Đề án", "Chương trình", "Quy hoạch", "Kế hoạch", "Chiến lược")
 _PROGRAMME = re.compile(
-    rf"(?<!Sở )(?<!Bộ )(?P<n>(?:Đề án|Chương trình|Quy hoạch|Kế hoạch|Chiến lược)"
+    # "Sở Kế hoạch ..." is a body: the look-behinds sit after each word so the regex scan stays fast
+    r"(?P<n>(?:" + "|".join(f"{w}(?<!Sở {w})(?<!Bộ {w})" for w in _PROGRAMME_WORDS) + r")"
     rf"\s+[^,;:.()“”\"…\n]{{2,120}}?"
     rf"(?:,\s+(?:tầm nhìn đến năm \d{{4}}|tỉnh {_CAP}[a-zà-ỹđ]+(?:\s+{_CAP}[a-zà-ỹđ]+)?)[^,;.()“”…\n]*?)?)"
     r"(?=\s*[,;:.()“”\"…\n]|\s+(?:theo|trình|tại|nhằm|để|trên địa bàn|đã|và tổ chức|của|như)\s|$)"
     r"|[“\"](?P<q>(?:Đề án|Chương trình)[^”\"]{3,150})[”\"]"
     r"|(?:chương trình|Chương trình)\s+[“\"](?P<q2>[^”\"]{3,100})[”\"]"
 )
+# What makes a pattern-found programme a name: a capitalised word (a place, a body, a brand) after the
+# head word, or a period ("giai đoạn 2021 - 2025", "thời kỳ 2021 - 2030", "năm 2024").
+_PROPER_TAIL = re.compile(rf"\s{_CAP}|(?:giai đoạn|thời kỳ|năm)\s+(?:19|20)\d\d")
 _COUNT_BEFORE = re.compile(r"(\d{1,3})\s+$")
 _PLACE_KIND = {
     "tỉnh": "province",
@@ -95,7 +105,10 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
         _take(taken, g.start, g.end)
         ctx.entity(g.entry, g.start, g.end, f"gazetteer.{g.entry.kind}", 0.95)
     ctx.matches = kept
-    named = [(g.start, g.end) for g in kept if g.entry.kind in ("project", "programme")]
+    named = bytearray(len(text) + 1)  # 1 inside a project or programme already named
+    for g in kept:
+        if g.entry.kind in ("project", "programme"):
+            _take(named, g.start, g.end)
     for g in kept:
         if g.entry.kind == "programme" and (c := _COUNT_BEFORE.search(text, max(0, g.start - 6), g.start)):
             item = ctx.collector.get("programmes", g.entry.key)
@@ -103,19 +116,21 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
                 item.fields["count"] = int(c.group(1))
     _programmes(ctx, named, lo, hi)
     _meetings_terms(ctx, lo, hi)
-    for m in _PERSON.finditer(text, lo, hi):
-        s, e = m.start("name"), m.end("name")
-        words = m["name"].split()
-        if not _free(ctx, taken, s, e) or (len(words) < 3 and not m["post"]):
+    last = lo
+    for m in _NAME.finditer(text, lo, hi):
+        s, e = m.span()
+        b = _NAME_BEFORE.search(text, max(last, s - 80), s)
+        last = e
+        post = b["post"] if b else None
+        name = m.group()
+        if not _free(ctx, taken, s, e) or (len(name.split()) < 3 and not post):
             continue
-        post = m["post"]
-        name = m["name"]
         ctx.collector.add(
             "persons",
             keys.person_key(name),
             name,
             {"key": keys.person_key(name), "post": post},
-            [ctx.ev(m.start(), e, "pattern.person", 0.8)],
+            [ctx.ev(b.start() if b else s, e, "pattern.person", 0.8)],
         )
         _take(taken, s, e)
     for m in _NEW_PROJECT.finditer(text, lo, hi):
@@ -135,7 +150,7 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
         s, e = m.start("n"), m.end("n")
         if _free(ctx, taken, s, e) and len(m["n"].split()) >= 2:
             name = m["n"]
-            low = fold(name)
+            low = cached_fold(name)
             kind = (
                 "enterprise"
                 if low.startswith(("cong ty", "tong cong ty", "tap doan"))
@@ -171,7 +186,8 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
 
 def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
     text = ctx.text
-    for m in _MEETING.finditer(text, lo, hi):
+    has_meeting = "Hội nghị" in text or "Đại hội" in text  # both alternatives need one of these
+    for m in _MEETING.finditer(text, lo, hi) if has_meeting else ():
         name = m["n"] or m["n2"]
         term = m["t1"] or m["t2"] or m["t3"] or m["t4"]
         key = keys.meeting_key(name)
@@ -191,7 +207,7 @@ def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
             {"kind": "party_term", "roman": m["r"]},
             [ctx.ev(m.start(), m.end(), "pattern.term", 0.9)],
         )
-    for m in _TENURE.finditer(text, lo, hi):
+    for m in _TENURE.finditer(text, lo, hi) if "nhiệm kỳ" in text else ():
         name = f"nhiệm kỳ {m['a']} - {m['b']}"
         ctx.collector.add(
             "terms",
@@ -202,29 +218,31 @@ def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
         )
     for m in _PERIOD.finditer(text, lo, hi):
         if m["a"]:
-            name = re.sub(r"\s+", " ", m.group(0))
+            name = _SPACES.sub(" ", m.group(0))
             fields = {"kind": "period", "from": int(m["a"]), "to": int(m["b"])}
         else:
             name = m.group(0)
             fields = {"kind": "period", "year": int(m["y"]), "months": int(m["m"]), "half": m["h"]}
         ctx.collector.add(
-            "terms", fold(name), name, fields, [ctx.ev(m.start(), m.end(), "pattern.period", 0.9)]
+            "terms", cached_fold(name), name, fields, [ctx.ev(m.start(), m.end(), "pattern.period", 0.9)]
         )
 
 
-def _programmes(ctx: Context, named: list[tuple[int, int]], lo: int, hi: int) -> None:
+def _programmes(ctx: Context, named: bytearray, lo: int, hi: int) -> None:
     for m in _PROGRAMME.finditer(ctx.text, lo, hi):
         group = "q" if m["q"] else "q2" if m["q2"] else "n"
         s, e = m.start(group), m.end(group)
         name = m[group] if group != "q2" else f"Chương trình {m['q2']}"
-        if ctx.is_masked(s, e) or any(a < e and s < b for a, b in named) or len(name.split()) < 5:
+        if ctx.is_masked(s, e) or named.find(1, s, e) != -1 or len(name.split()) < 5:
             continue
         entry = ctx.gaz.lookup(name)
         if entry is not None and entry.kind in ("programme", "project"):
             ctx.entity(entry, s, e, "gazetteer.alias", 0.9)
             continue
+        if group == "n" and not _PROPER_TAIL.search(name, name.find(" ")):
+            continue  # a common noun phrase ("Quy hoạch phân khu xây dựng"), not a named plan
         key = keys.programme_key(name)
         ctx.collector.add(
             "programmes", key, name, {"key": key, "curated": False}, [ctx.ev(s, e, "pattern.programme", 0.65)]
         )
-        named.append((s, e))
+        named[s:e] = b"\x01" * (e - s)

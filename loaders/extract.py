@@ -10,7 +10,7 @@ from loaders.context import Context
 from loaders.entities import _PERIOD, _PERSON, _TERM, extract_entities
 from loaders.errors import EmptyInputError
 from loaders.indicators import extract_indicators
-from loaders.matcher import Entry, gazetteer
+from loaders.matcher import Entry, cached_fold, gazetteer
 from loaders.model import Collector, Extraction, Item
 from loaders.normalize import normalize
 from loaders.read import DEFAULT_MAX_BYTES, read_path
@@ -74,7 +74,7 @@ def _province(ctx: Context) -> None:
     best, count = None, 0
     for entry in ctx.gaz.entries:
         if entry.kind == "place" and entry.data.get("kind") == "province":
-            n = ctx.folded.count(fold(entry.name))
+            n = ctx.folded.count(cached_fold(entry.name))
             if n > count:
                 best, count = entry, n
     if best is not None:

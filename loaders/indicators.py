@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from loaders.context import Context
-from ontology.text import fold
+from loaders.matcher import cached_fold
 
 _COUNT_UNITS = ("dự án", "doanh nghiệp", "hộ", "người", "lao động", "lượt khách", "công trình", "xã")
 _UNITS = (
@@ -36,6 +36,10 @@ _TAIL = re.compile(
 )
 
 
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)\s*$")
+_ESTIMATED = re.compile(r"\bước\b")
+
+
 def number(text: str) -> float:
     """Vietnamese number: '.' groups thousands, ',' is the decimal mark."""
     return float(text.replace(".", "").replace(",", "."))
@@ -49,7 +53,7 @@ def extract_indicators(ctx: Context, lo: int, hi: int, period_for: Callable[[int
         if m.start() < last_end or ctx.is_masked(m.start(), m.end()):
             continue
         before = text[max(lo, m.start() - 160) : m.start()]
-        if m["unit"] == "%" and re.search(r"(?:tăng|giảm)\s*$", before):
+        if m["unit"] == "%" and _CHANGE_BEFORE.search(before):
             continue  # a change of the figure before it
         cut = 0
         for c in _CLAUSE_END.finditer(before):
@@ -69,7 +73,7 @@ def extract_indicators(ctx: Context, lo: int, hi: int, period_for: Callable[[int
             change = number(ch["pct"]) * (-1 if ch["dir"] == "giảm" else 1)
             end = ch.end()
         start = m.start() - len(clause) + (len(clause) - len(clause.lstrip(" ,")))
-        estimated = bool(re.search(r"\bước\b", clause))
+        estimated = bool(_ESTIMATED.search(clause))
         fields = {
             "value": value,
             "unit": unit,
@@ -80,7 +84,7 @@ def extract_indicators(ctx: Context, lo: int, hi: int, period_for: Callable[[int
         }
         ctx.collector.add(
             "indicators",
-            f"{fold(name)}|{unit}",
+            f"{cached_fold(name)}|{unit}",
             name,
             fields,
             [ctx.ev(start, end, "pattern.indicator", 0.85)],

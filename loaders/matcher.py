@@ -19,6 +19,18 @@ _LOCAL_SUFFIX = re.compile(r"\s+(?:tỉnh\s+)?Quảng Ngãi$")
 HOME = "quang-ngai"  # the jurisdiction of the curated local entries (aliases marked "~")
 
 
+cached_fold = lru_cache(maxsize=8192)(fold)  # fold() for names that repeat (periods, indicators, bodies)
+
+
+def bounded_words(words: str) -> str:
+    """Regex for 'a|b|c' that, like a leading \\b, starts only at a word start (words begin with letters).
+
+    The look-behind follows each word instead of preceding the alternation: a pattern that opens with
+    \\b or a look-behind cannot use the regex engine's fast first-character scan.
+    """
+    return "(?:" + "|".join(f"{re.escape(w)}(?<!\\w{re.escape(w)})" for w in words.split("|")) + ")"
+
+
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
@@ -56,9 +68,10 @@ class Alias:
     upper: tuple[bool, ...]
     entry: Entry
     local: bool
+    must_upper: tuple[int, ...] = ()  # indexes of upper[] that are True (checked only when non-empty)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Match:
     """A gazetteer match: normalised-text span and entry."""
 
@@ -86,7 +99,7 @@ def _alias(text: str, entry: Entry) -> Alias | None:
     upper = tuple(w.isupper() and len(w) <= 6 for w in words)
     if len(upper) != len(tokens):
         upper = tuple(False for _ in tokens)
-    return Alias(tokens, upper, entry, local)
+    return Alias(tokens, upper, entry, local, tuple(i for i, u in enumerate(upper) if u))
 
 
 class Gazetteer:
@@ -97,6 +110,7 @@ class Gazetteer:
         self.by_name: dict[str, Entry] = {}
         self.codes: dict[str, Entry] = {}
         self._index: dict[str, list[Alias]] = {}
+        self.item_fields: dict[int, tuple[str, dict[str, Any]]] = {}  # cache for Context.entity
         self._load()
 
     def _add(self, entry: Entry, aliases: list[str]) -> None:
@@ -133,6 +147,11 @@ class Gazetteer:
             )
         for lst in self._index.values():
             lst.sort(key=lambda a: len(a.tokens), reverse=True)
+        self._by_tokens: dict[tuple[str, ...], list[Alias]] = {}
+        for lst in self._index.values():
+            for a in lst:  # same order as the first-token index: longest first, then file order
+                self._by_tokens.setdefault(a.tokens, []).append(a)
+        self._finder = _trie_regex([a.tokens for lst in self._index.values() for a in lst])
         self.place_paths = places
 
     def lookup(self, name: str, kind: str | None = None) -> Entry | None:
@@ -148,37 +167,65 @@ class Gazetteer:
     ) -> list[Match]:
         """Longest non-overlapping alias matches in text[lo:hi] (folded is fold_same_length(text))."""
         hi = len(text) if hi is None else hi
-        toks = list(_TOKEN.finditer(folded, lo, hi))
-        words = [m.group(0) for m in toks]
         out: list[Match] = []
-        i, n = 0, len(toks)
-        index = self._index
-        while i < n:
-            cands = index.get(words[i])
+        by_tokens, finder = self._by_tokens, self._finder.search
+        findall, finditer = _TOKEN.findall, _TOKEN.finditer
+        pos = lo
+        # The trie regex only finds where some alias's tokens appear; the checks below stay in Python.
+        while (found := finder(folded, pos, hi)) is not None:
+            fs, fe = found.span()
+            words = tuple(findall(folded, fs, fe))
+            toks: list[re.Match[str]] | None = None  # token offsets, only when a check needs them
             hit = None
-            if cands:
-                for alias in cands:
-                    k = len(alias.tokens)
-                    if i + k > n or tuple(words[i : i + k]) != alias.tokens:
-                        continue
+            for k in range(len(words), 0, -1):  # the regex matched the longest; shorter ones may pass checks
+                aliases = by_tokens.get(words[:k])
+                if not aliases:
+                    continue
+                if toks is None and (k < len(words) or any(a.must_upper for a in aliases)):
+                    toks = list(finditer(folded, fs, fe))
+                e = fe if k == len(words) else toks[k - 1].end()  # type: ignore[index]
+                if k > 1 and ("\n" in text[fs:e] or ". " in text[fs:e] or ";" in text[fs:e]):
+                    continue
+                for alias in aliases:
                     if alias.local and province != alias.entry.jurisdiction:
                         continue
-                    s, e = toks[i].start(), toks[i + k - 1].end()
-                    if any(
-                        u and not text[toks[i + j].start() : toks[i + j].end()].isupper()
-                        for j, u in enumerate(alias.upper)
+                    if alias.must_upper and any(
+                        not text[toks[j].start() : toks[j].end()].isupper()  # type: ignore[index]
+                        for j in alias.must_upper
                     ):
                         continue
-                    if k > 1 and ("\n" in text[s:e] or ". " in text[s:e] or ";" in text[s:e]):
-                        continue
-                    hit = (k, Match(s, e, alias.entry))
+                    hit = Match(fs, e, alias.entry)
                     break
-            if hit:
-                out.append(hit[1])
-                i += hit[0]
+                if hit is not None:
+                    break
+            if hit is not None:
+                out.append(hit)
+                pos = hit.end
             else:
-                i += 1
+                pos = fs + len(words[0])
         return out
+
+
+def _trie_regex(seqs: list[tuple[str, ...]]) -> re.Pattern[str]:
+    """One regex over folded text matching the longest of the token sequences at a token start."""
+    trie: dict[str, Any] = {}
+    for seq in seqs:
+        node = trie
+        for tok in seq:
+            node = node.setdefault(tok, {})
+        node[""] = {}  # an alias ends here
+
+    def alternatives(node: dict[str, Any]) -> str:
+        alts = []
+        for tok in sorted(t for t in node if t):
+            child = node[tok]
+            more = [t for t in child if t]
+            rest = f"(?:[^a-z0-9]+{alternatives(child)})" if more else ""
+            alts.append(re.escape(tok) + (rest + "?" if rest and "" in child else rest))
+        return "(?:" + "|".join(alts) + ")"
+
+    # Exactly one alternative can equal the next whole token, so greedy continuation gives the longest.
+    return re.compile(r"(?<![a-z0-9])" + alternatives(trie) + r"(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1)

@@ -130,24 +130,43 @@ class Collector:
     def __init__(self, items: dict[str, list[Item]]) -> None:
         self.items = items
         self._by_key: dict[tuple[str, str], Item] = {}
+        self._spans: dict[tuple[str, str], set[tuple[int, int]]] = {}  # evidence spans per item, kept in step
 
     def add(
         self, kind: str, merge_key: str, name: str, fields: dict[str, Any], evidence: list[Evidence]
     ) -> Item:
         """Add a fact or, when merge_key was seen, extend its evidence (no duplicate spans)."""
-        existing = self._by_key.get((kind, merge_key))
+        mk = (kind, merge_key)
+        existing = self._by_key.get(mk)
         if existing is not None:
-            seen = {(e.start, e.end) for e in existing.evidence}
-            existing.evidence.extend(e for e in evidence if (e.start, e.end) not in seen)
+            seen = self._spans[mk]
+            new = [e for e in evidence if (e.start, e.end) not in seen]
+            if new:
+                existing.evidence.extend(new)
+                seen.update((e.start, e.end) for e in new)
+            have = existing.fields
             for k, v in fields.items():
-                if existing.fields.get(k) in (None, "", []) and v not in (None, "", []):
-                    existing.fields[k] = v
+                if v is None or v == "" or v == []:
+                    continue
+                cur = have.get(k)
+                if cur is None or cur == "" or cur == []:
+                    have[k] = v
             return existing
         lst = self.items[kind]
         item = Item(f"{_PREFIX[kind]}{len(lst) + 1}", kind, name, dict(fields), list(evidence))
         lst.append(item)
-        self._by_key[(kind, merge_key)] = item
+        self._by_key[mk] = item
+        self._spans[mk] = {(e.start, e.end) for e in evidence}
         return item
+
+    def add_evidence(self, kind: str, merge_key: str, evidence: Evidence) -> None:
+        """Extend the evidence of the item added under merge_key (no duplicate spans)."""
+        mk = (kind, merge_key)
+        span = (evidence.start, evidence.end)
+        seen = self._spans[mk]
+        if span not in seen:
+            seen.add(span)
+            self._by_key[mk].evidence.append(evidence)
 
     def get(self, kind: str, merge_key: str) -> Item | None:
         """The item added under merge_key, if any."""

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 _MARKS = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 _INNER_WS = re.compile(r"[ \t\u00a0\u2002-\u200b]{2,}|[\t\u00a0\u2002-\u200b]")
@@ -53,6 +54,22 @@ class OffsetMap:
         if end <= start:
             r = self.to_raw(start)
             return r, r
+        if self.nfc_map is None:  # the common case, inlined: evidence is made for every mention
+            ns, rs, ln = self.norm_starts, self.raw_starts, self.lengths
+            k = bisect_right(ns, start) - 1
+            if k < 0:
+                a = 0
+            else:
+                off = start - ns[k]
+                a = rs[k] + (off if off < ln[k] else ln[k])
+            i = end - 1
+            k = bisect_right(ns, i) - 1
+            if k < 0:
+                b = 0
+            else:
+                off = i - ns[k]
+                b = rs[k] + (off if off < ln[k] else ln[k])
+            return a, b + 1
         return self.to_raw(start), self.to_raw(end - 1) + 1
 
 
@@ -128,6 +145,8 @@ def to_nfc(raw: str) -> tuple[str, list[int] | None]:
 
 
 def _is_caps(s: str) -> bool:
+    if s.isupper():  # C fast path: a cased letter and no lower case
+        return True
     return any(c.isalpha() for c in s) and not any(c.islower() for c in s)
 
 
@@ -167,20 +186,16 @@ class _Lines:
     """The raw lines with stripped content bounds."""
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.cs: list[int] = []
-        self.ce: list[int] = []
-        pos = 0
-        self.page: list[bool] = []
-        for line in text.split("\n"):
-            n = len(line)
-            stripped = line.strip(_STRIP)
-            lead = len(line) - len(line.lstrip(_STRIP))
-            self.page.append("\f" in line)
-            self.starts.append(pos)
-            self.cs.append(pos + lead)
-            self.ce.append(pos + lead + len(stripped))
-            pos += n + 1
+        lines = text.split("\n")
+        self.starts: list[int] = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        lead = [len(line) - len(line.lstrip(_STRIP)) for line in lines]
+        self.cs: list[int] = [p + k for p, k in zip(self.starts, lead, strict=True)]
+        self.ce: list[int] = [
+            c + len(line.strip(_STRIP)) if k < len(line) else c
+            for c, k, line in zip(self.cs, lead, lines, strict=True)
+        ]
+        self.page: list[bool] = ["\f" in line for line in lines]
+        self.empty = [a == b for a, b in zip(self.cs, self.ce, strict=True)]  # blank(i) for the hot loops
         self.text = text
 
     def __len__(self) -> int:
@@ -190,7 +205,7 @@ class _Lines:
         return self.text[self.cs[i] : self.ce[i]]
 
     def blank(self, i: int) -> bool:
-        return self.cs[i] == self.ce[i]
+        return self.empty[i]
 
     def indented(self, i: int) -> bool:
         return self.cs[i] > self.starts[i]
@@ -248,17 +263,18 @@ def normalize(raw: str, fmt: str = "text") -> Normalised:
     warnings = ["decomposed (NFD) text composed to NFC"] if nmap is not None else []
     lines = _Lines(text)
     n = len(lines)
-    nonblank = [i for i in range(n) if not lines.blank(i)]
-    gaps = sum(1 for i in nonblank if i + 1 < n and lines.blank(i + 1) and lines.page[i + 1] is False)
+    empty, brk = lines.empty, lines.page
+    nonblank = [i for i in range(n) if not empty[i]]
+    gaps = sum(1 for i in nonblank if i + 1 < n and empty[i + 1] and brk[i + 1] is False)
     double = fmt == "text" and len(nonblank) >= 6 and gaps >= 0.5 * len(nonblank)
     page_starts: set[int] = set()
     pages: list[list[int]] = [[]]
     for i in range(n):
-        if lines.page[i]:
+        if brk[i]:
             pages.append([])
-            if lines.blank(i):
+            if empty[i]:
                 continue
-        if lines.blank(i):
+        if empty[i]:
             continue
         if not pages[-1] and len(pages) > 1:
             page_starts.add(i)
@@ -291,10 +307,10 @@ def normalize(raw: str, fmt: str = "text") -> Normalised:
     prev = ""
     blank_since = False
     for i in range(n):
-        if i in excluded:
+        if empty[i]:
+            blank_since = blank_since or (not brk[i] and i not in excluded)
             continue
-        if lines.blank(i):
-            blank_since = blank_since or not lines.page[i]
+        if i in excluded:
             continue
         cur = lines.content(i)
         if prev:
@@ -309,7 +325,11 @@ def normalize(raw: str, fmt: str = "text") -> Normalised:
                 pass  # a symbol split by a line break: 279-\nTB/UBKTTW
             else:
                 b.insert(" ")
-        drops = [(lines.cs[i] + s, lines.cs[i] + e) for num, s, e in _glued_numbers(cur) if num in numbers]
+        drops = (
+            [(lines.cs[i] + s, lines.cs[i] + e) for num, s, e in _glued_numbers(cur) if num in numbers]
+            if numbers
+            else []
+        )
         b.copy_line(text, lines.cs[i], lines.ce[i], drops)
         prev = cur
         blank_since = False

@@ -165,6 +165,8 @@ _RELATIONS = {
     "theo": "implements",
     "tại": "cites",
 }
+_LIST_GAP = re.compile(r"[\s;,]*(?:và\s+)?")  # between references listed one after another
+_LIST_NEXT = re.compile(r";\s*(?:và\s+)?\Z")  # a reference opening the next item of a ';' list
 _STRENGTH = {"cites": 0, "implements": 1, "based_on": 2}
 
 
@@ -197,9 +199,12 @@ def _issuer_from_code(ctx: Context, code: str) -> Entry | None:
 
 def _relation(ctx: Context, start: int, prev: tuple[int, str] | None) -> str:
     text = ctx.text
-    if prev and re.fullmatch(r"[\s;,]*(?:và\s+)?", text[prev[0] : start]):
+    if prev and _LIST_GAP.fullmatch(text, prev[0], start):
         return prev[1]
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 60) + 1
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    if prev and prev[0] > sentence and _LIST_NEXT.search(text, prev[0], start):
+        return prev[1]  # '...; Thông báo số 25-TB/TW ...': the next item of a list under one cue
+    lo = max(sentence, start - 60) + 1
     cues = list(_CUES.finditer(text, lo, start))
     return _RELATIONS[cues[-1].group(1).lower()] if cues else "cites"  # the nearest cue governs
 

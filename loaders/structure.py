@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.matcher import cached_fold
 from loaders.normalize import is_numbered
-from ontology.text import fold
 
 _ROMAN = re.compile(r"(?P<label>(?P<n>[IVXLC]{1,6})\s*[.\-–])\s*(?=\S)")
 _ARTICLE = re.compile(r"(?P<label>Điều\s+(?P<n>\d{1,3})\s*[.:]?)\s*")
@@ -125,7 +125,7 @@ def header_title(header: list[Para]) -> tuple[int, str] | None:
 
 def part_role(heading: str) -> str:
     """What a part does: assessment, tasks or implementation (by its heading)."""
-    f = fold(heading)
+    f = cached_fold(heading)
     if "to chuc thuc hien" in f or "trach nhiem thi hanh" in f:
         return "implementation"
     if any(w in f for w in ("tinh hinh", "ket qua", "danh gia", "muc dich", "yeu cau", "quan diem")):

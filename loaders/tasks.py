@@ -6,17 +6,22 @@ import re
 from bisect import bisect_left
 
 from loaders.context import Context
+from loaders.matcher import bounded_words, cached_fold
 from loaders.model import Item
 from loaders.structure import Prov
 from ontology import keys
-from ontology.text import fold
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[“\"(]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _DIRECTIVE = re.compile(
-    r"\b(tiep tuc|tap trung|day manh|tang cuong|nang cao|thuc hien|trien khai|hoan thanh|hoan thien|xay dung|"
-    r"ra soat|kien toan|quan triet|chi dao|lanh dao|phe duyet|giai quyet|phat trien|ho tro|khac phuc|chu tri|"
-    r"phoi hop|can|thuc day|doi moi|uu tien|day nhanh|bao dam|dam bao|to chuc|kiem tra|chu dong|tich cuc|"
-    r"khan truong|lap|trinh|ban hanh|giao|trach nhiem|theo doi|bao cao)\b"
+    "("
+    + bounded_words(
+        "tiep tuc|tap trung|day manh|tang cuong|nang cao|thuc hien|trien khai|hoan thanh|hoan thien|xay dung|"
+        "ra soat|kien toan|quan triet|chi dao|lanh dao|phe duyet|giai quyet|phat trien|ho tro|khac phuc|"
+        "chu tri|phoi hop|can|thuc day|doi moi|uu tien|day nhanh|bao dam|dam bao|to chuc|kiem tra|chu dong|"
+        "tich cuc|"
+        "khan truong|lap|trinh|ban hanh|giao|trach nhiem|theo doi|bao cao"
+    )
+    + r")\b"
 )
 _SEP = re.compile(r"[\s,;]*(?:và\s+|cùng\s+)?")
 _PREFIX = re.compile(r"(?:Giao|giao|Đề nghị|Yêu cầu)\s+")
@@ -38,23 +43,37 @@ class _Bodies:
         spans = sorted(((e.start, e.end, it) for it in bodies for e in it.evidence), key=lambda c: c[:2])
         self.starts = [s[0] for s in spans]
         self.spans = spans
+        self.at: dict[int, list[tuple[int, int, Item]]] = {}  # by start, ends ascending
+        for sp in spans:
+            self.at.setdefault(sp[0], []).append(sp)
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int, Item]]:
         i = bisect_left(self.starts, lo)
         out = []
-        while i < len(self.spans) and self.spans[i][0] < hi:
-            if self.spans[i][1] <= hi:
-                out.append(self.spans[i])
+        spans = self.spans
+        n = len(spans)
+        while i < n and spans[i][0] < hi:
+            if spans[i][1] <= hi:
+                out.append(spans[i])
             i += 1
         return out
+
+    def _mention(self, pos: int, hi: int) -> tuple[int, int, Item] | None:
+        """The longest mention starting at pos and ending by hi (as a dict of within() would keep)."""
+        found = None
+        for sp in self.at.get(pos, ()):
+            if sp[1] <= hi:
+                found = sp
+        return found
 
     def chain(self, text: str, pos: int, hi: int) -> list[tuple[int, int, Item]]:
         """Bodies listed one after another from pos ('A, B; các C và D')."""
         out: list[tuple[int, int, Item]] = []
-        mentions = {s: (s, e, it) for s, e, it in self.within(pos, hi)}
+        lo = pos
         while True:
             m = _SEP.match(text, pos, hi)
-            nxt = mentions.get(m.end() if m else pos)
+            at = m.end() if m else pos
+            nxt = self._mention(at, hi) if at >= lo else None
             if nxt is None:
                 return out
             out.append(nxt)
@@ -77,9 +96,9 @@ def _implied_body(ctx: Context) -> Item | None:
     if ctx.issuer is None:
         return None
     short = ctx.issuer.name
-    entry = ctx.gaz.by_name.get(fold(f"Các cơ quan đơn vị trực thuộc {short}"))
+    entry = ctx.gaz.by_name.get(cached_fold(f"Các cơ quan đơn vị trực thuộc {short}"))
     if entry is None and ctx.issuer.data.get("short_name") == "UBND":
-        entry = ctx.gaz.by_name.get(fold("Các cơ quan đơn vị trực thuộc UBND tỉnh Quảng Ngãi"))
+        entry = ctx.gaz.by_name.get(cached_fold("Các cơ quan đơn vị trực thuộc UBND tỉnh Quảng Ngãi"))
     if entry is not None:
         item = ctx.collector.get("bodies", entry.key)
         if item is None:

@@ -132,3 +132,31 @@ def test_no_false_symbols() -> None:
         refs("Giai đoạn 2021 - 2025, ngày 19/5/2022, Covid-19, tỷ lệ 2,65%, gửi (b/c) và VPTU: C, PCVP.")
         == []
     )
+
+
+def test_list_under_one_cue_shares_the_relation() -> None:
+    # The seed's sentence: three notices under one "theo", the later ones after "; " and a description.
+    got = {
+        r["name"]: r["relation"]
+        for r in refs(
+            "Tiếp tục khắc phục các hạn chế, khuyết điểm theo Thông báo kết luận số 798, 799 của Ủy ban "
+            "Kiểm tra Trung ương; Thông báo số 279-TB/UBKTTW ngày 19/5/2022 của Ủy ban Kiểm tra Trung ương "
+            "về kết luận kiểm tra đối với Ban Thường vụ Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy; Thông báo kết "
+            "luận số 25-TB/TW ngày 23/5/2023 của Bộ Chính trị về kết quả kiểm tra năm 2022. Như đã nêu tại "
+            "Kết luận số 3-KL/TU."
+        )
+    }
+    assert got["Thông báo số 279-TB/UBKTTW"] == "implements"
+    assert got["Thông báo số 25-TB/TW"] == "implements"
+    assert got["Kết luận số 3-KL/TU"] == "cites"  # a new sentence does not continue the list
+
+
+def test_list_item_with_its_own_cue_keeps_it() -> None:
+    got = {
+        r["symbol"]: r["relation"]
+        for r in refs(
+            "Theo Kết luận số 4-KL/TU ngày 01/01/2023 về công tác cán bộ; căn cứ Quyết định số "
+            "168/QĐ-TTg ngày 28/02/2023 của Thủ tướng Chính phủ."
+        )
+    }
+    assert got == {"4-KL/TU": "implements", "168/QĐ-TTg": "based_on"}

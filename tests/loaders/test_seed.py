@@ -190,3 +190,15 @@ def test_json_shape(seed: Extraction) -> None:
     assert all("symbol" in r for r in data["references"])
     a = data["assignments"][0]
     assert {"body", "role", "task", "implied", "confidence", "evidence"} <= set(a)
+
+
+def test_listed_notices_share_the_theo_relation(seed: Extraction) -> None:
+    by = {r.fields["symbol"]: r.fields for r in seed.references if r.fields["symbol"]}
+    assert by["279-TB/UBKTTW"]["relation"] == "implements"
+    assert by["25-TB/TW"]["relation"] == "implements"
+
+
+def test_generic_plan_names_are_not_programmes(seed: Extraction) -> None:
+    names = {p.name for p in seed.programmes}
+    assert "Quy hoạch phân khu xây dựng" not in names
+    assert "Quy hoạch sử dụng đất cấp huyện giai đoạn 2021 - 2030" in names  # a period names it
