@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
-from api import serve
+from api import serve, up
 from graph import cli as graph_cli
 from graph.errors import GraphError
 from loaders import cli as loaders_cli
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     loaders_cli.register(sub)
     load_cli.register(sub)
     serve.register(sub)
+    up.register(sub)
     return parser
 
 

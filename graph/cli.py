@@ -157,4 +157,32 @@ def register_graph(subparsers: argparse._SubParsersAction) -> argparse._SubParse
     parser = subparsers.add_parser("graph", help="the configured Neo4j database")
     sub = parser.add_subparsers(dest="graph_command", required=True)
     sub.add_parser("check", help="connect and print the server version").set_defaults(func=_check)
+    sub.add_parser("hash", help="content hash of the graph (order-independent; run log excluded)").set_defaults(
+        func=_hash)
+    sub.add_parser("stats", help="nodes per label, relationships per type, orphans").set_defaults(func=_stats)
     return sub
+
+
+def _hash(args: argparse.Namespace) -> int:
+    from graph.hash import graph_hash
+
+    settings = get_settings()
+    with driver_from_settings(settings) as driver:
+        digest = graph_hash(driver, settings.neo4j_database)
+    print(f"{digest.sha256}  ({digest.nodes} nodes, {digest.rels} relationships)")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from graph.hash import graph_counts, orphans
+
+    settings = get_settings()
+    with driver_from_settings(settings) as driver:
+        counts = graph_counts(driver, settings.neo4j_database)
+        lost = orphans(driver, settings.neo4j_database)
+    for kind, title in (("node", "nodes"), ("rel", "relationships")):
+        print(f"{title}: {sum(counts[kind].values())}")
+        for name, n in sorted(counts[kind].items()):
+            print(f"  {name:<22} {n}")
+    print(f"unsupported (orphan) nodes: {lost['nodes']}, relationships: {lost['rels']}")
+    return 0

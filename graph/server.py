@@ -288,6 +288,7 @@ def stop(cfg: ServerConfig, timeout_s: float = 60.0) -> bool:
         os.kill(pid, signal.SIGKILL)
         time.sleep(0.5)
     _reap(pid)
+    _wait_ports_closed(cfg)
     cfg.pid_file.unlink(missing_ok=True)
     return True
 
@@ -302,7 +303,15 @@ def kill(cfg: ServerConfig) -> bool:
         _reap(pid)
         time.sleep(0.1)
     _reap(pid)
+    _wait_ports_closed(cfg)
     return True
+
+
+def _wait_ports_closed(cfg: ServerConfig, timeout_s: float = 30.0) -> None:
+    # The main thread can turn zombie while other JVM threads still hold the sockets.
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and (port_open(cfg.bolt_port) or port_open(cfg.http_port)):
+        time.sleep(0.1)
 
 
 def _reap(pid: int) -> None:

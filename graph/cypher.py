@@ -1,0 +1,159 @@
+"""Every Cypher statement of the graph writer, the run log and the graph hash.
+
+Labels and relationship types cannot be query parameters, so the builders below splice them into the
+text; each builder takes them only through `ontology.mapping.label` / `rel_type`, which raise on any name
+the ontology does not declare. Everything else is a parameter.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import LiteralString, cast
+
+from ontology import mapping
+
+# The run log is written by the writer itself, never by documents.
+RUN_LABEL = "LoadRun"
+RUN_REL = "GENERATED_BY"
+FACT_LABELS: tuple[str, ...] = tuple(sorted(mapping.LABELS - {RUN_LABEL}))
+
+# `n.sources` plus the row's documents not yet in it; order of first support is kept.
+_ADD_SOURCES = "coalesce({v}.sources, []) + [s IN row.docs WHERE NOT s IN coalesce({v}.sources, [])]"
+
+
+def _q(text: str) -> LiteralString:
+    # The only non-literal parts are vocabulary names checked by ontology.mapping.
+    return cast(LiteralString, text)
+
+
+def _labels(label: str, extra: tuple[str, ...]) -> str:
+    return "".join(f":{mapping.label(x)}" for x in (label, *extra))
+
+
+@cache
+def merge_self_document(extra: tuple[str, ...]) -> LiteralString:
+    """The document's own node: its properties replaced by the full text's, sources kept."""
+    return _q(
+        "UNWIND $rows AS row MERGE (n:Document {key: row.key}) "
+        "WITH n, row, " + _ADD_SOURCES.format(v="n") + " AS sources "
+        "SET n = row.props SET n.key = row.key, n.sources = sources"
+        + (f" SET n{_labels(extra[0], extra[1:])}" if extra else "")
+    )
+
+
+@cache
+def merge_reference_document(extra: tuple[str, ...]) -> LiteralString:
+    """A cited document: reference properties only while its full text is not loaded."""
+    return _q(
+        "UNWIND $rows AS row MERGE (n:Document {key: row.key}) "
+        "SET n += CASE WHEN coalesce(n.loaded, false) THEN {} ELSE row.props END, "
+        "n.sources = "
+        + _ADD_SOURCES.format(v="n")
+        + (f" SET n{_labels(extra[0], extra[1:])}" if extra else "")
+    )
+
+
+@cache
+def merge_nodes(label: str, extra: tuple[str, ...]) -> LiteralString:
+    """Any other node: properties merged in, except on curated gazetteer nodes."""
+    return _q(
+        f"UNWIND $rows AS row MERGE (n:{mapping.label(label)} {{key: row.key}}) "
+        "SET n += CASE WHEN coalesce(n.curated, false) THEN {} ELSE row.props END, "
+        "n.sources = "
+        + _ADD_SOURCES.format(v="n")
+        + (f" SET n{_labels(extra[0], extra[1:])}" if extra else "")
+    )
+
+
+@cache
+def merge_rels(rel_type: str, start: str, end: str) -> LiteralString:
+    """Relationships between nodes named by key; one per (start, type, end)."""
+    return _q(
+        f"UNWIND $rows AS row MATCH (a:{mapping.label(start)} {{key: row.start}}) "
+        f"MATCH (b:{mapping.label(end)} {{key: row.end}}) "
+        f"MERGE (a)-[r:{mapping.rel_type(rel_type)}]->(b) "
+        "SET r += row.props, r.sources = " + _ADD_SOURCES.format(v="r")
+    )
+
+
+def link_run(label: str) -> LiteralString:
+    """GENERATED_BY from the written Documents or Evidence to the load run."""
+    return _q(
+        f"MATCH (run:{RUN_LABEL} {{key: $run}}) UNWIND $rows AS row "
+        f"MATCH (n:{mapping.label(label)} {{key: row.key}}) "
+        f"MERGE (n)-[g:{RUN_REL}]->(run) SET g.sources = [row.doc]"
+    )
+
+
+DOCUMENT_STATE: LiteralString = (
+    "UNWIND $keys AS k OPTIONAL MATCH (d:Document {key: k}) "
+    "RETURN k AS key, d IS NOT NULL AS exists, coalesce(d.loaded, false) AS loaded, "
+    "k IN coalesce(d.sources, []) AS supported, d.source_sha256 AS sha256"
+)
+
+
+@cache
+def owned_nodes() -> LiteralString:
+    """Element ids of the nodes a document owns: its own node and keys it prefixes (#, /, @)."""
+    branches = " UNION ".join(
+        f"MATCH (o:{mapping.label(x)}) WHERE o.key STARTS WITH d RETURN o" for x in FACT_LABELS
+    )
+    return _q(
+        f"UNWIND $docs AS d CALL (d) {{ {branches} }} "
+        "WITH d, o WHERE d IN o.sources AND (o.key = d OR substring(o.key, size(d), 1) IN ['#', '/', '@']) "
+        "RETURN d AS doc, elementId(o) AS id"
+    )
+
+
+# Relationships a document supports that touch the given nodes, and their other ends.
+SUPPORTED_AROUND: LiteralString = (
+    "UNWIND $rows AS row MATCH (o) WHERE elementId(o) = row.id "
+    "MATCH (o)-[r]-(x) WHERE row.doc IN r.sources "
+    "RETURN row.doc AS doc, elementId(r) AS rel, elementId(x) AS other, row.doc IN coalesce(x.sources, []) AS"
+    " supported"
+)
+
+UNSUPPORT_RELS: LiteralString = (
+    "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id "
+    "SET r.sources = [s IN r.sources WHERE NOT s IN row.docs] "
+    "WITH r WHERE size(r.sources) = 0 DELETE r RETURN count(*) AS deleted"
+)
+
+# Nodes left without support are deleted; a still-cited Document reverts to a bare reference.
+UNSUPPORT_NODES: LiteralString = (
+    "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id "
+    "SET n.sources = [s IN n.sources WHERE NOT s IN row.docs] "
+    "WITH n, row WHERE size(n.sources) = 0 AND NOT coalesce(n.curated, false) "
+    "DETACH DELETE n RETURN count(*) AS deleted"
+)
+
+LOADED_DOCUMENTS: LiteralString = (
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) WHERE coalesce(n.loaded, false) "
+    "RETURN k AS key, properties(n) AS props"
+)
+REPLACE_DOCUMENTS: LiteralString = "UNWIND $rows AS row MATCH (n:Document {key: row.key}) SET n = row.props"
+
+START_RUN: LiteralString = f"CREATE (r:{RUN_LABEL} {{key: $key}}) SET r += $props RETURN r.key AS key"
+FINISH_RUN: LiteralString = f"MATCH (r:{RUN_LABEL} {{key: $key}}) SET r += $props"
+
+HASH_NODES: LiteralString = (
+    f"MATCH (n) WHERE NOT n:{RUN_LABEL} RETURN labels(n) AS labels, properties(n) AS props"
+)
+HASH_RELS: LiteralString = (
+    f"MATCH (a)-[r]->(b) WHERE type(r) <> '{RUN_REL}' "
+    "RETURN type(r) AS type, labels(a) AS al, a.key AS ak, labels(b) AS bl, b.key AS bk, "
+    "properties(r) AS props"
+)
+COUNTS: LiteralString = (
+    "CALL () { MATCH (n) UNWIND labels(n) AS label RETURN label AS name, count(*) AS n, 'node' AS kind "
+    "UNION ALL MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS n, 'rel' AS kind } "
+    "RETURN kind, name, n ORDER BY kind, name"
+)
+ORPHANS: LiteralString = (
+    f"MATCH (n) WHERE NOT n:{RUN_LABEL} AND size(coalesce(n.sources, [])) = 0 "
+    "AND NOT coalesce(n.curated, false) RETURN count(n) AS nodes"
+)
+ORPHAN_RELS: LiteralString = (
+    f"MATCH ()-[r]->() WHERE type(r) <> '{RUN_REL}' AND size(coalesce(r.sources, [])) = 0 "
+    "RETURN count(r) AS rels"
+)

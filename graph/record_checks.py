@@ -1,0 +1,94 @@
+"""Checks on DocumentRecords before they reach Neo4j: vocabulary, property types, ownership, endpoints."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from graph.errors import WriteError
+from graph.records import DocumentRecords
+from ontology import UnknownTermError, mapping
+
+# What a citing document may say about a document it does not load: values derived from its key alone,
+# so every citer says the same, and a reference survives unloading the full document unchanged.
+REFERENCE_PROPS = frozenset(
+    {"name", "name_folded", "symbol", "number", "doc_type", "doc_type_name", "family", "date", "year"}
+)
+RESERVED_PROPS = frozenset({"key", "sources", "loaded", "source_sha256", "source_path"})
+WRITER_ONLY = frozenset({"LoadRun", "GENERATED_BY"})
+_SCALARS = (str, bool, int, float, date, datetime)
+
+
+class InvalidRecords(WriteError):
+    """Records that break the writer's contract (docs/model.md); nothing of the document is written."""
+
+
+def is_owned(document_key: str, key: str) -> bool:
+    """True for the document's own node and nodes whose key it prefixes with '#', '/' or '@'."""
+    return key == document_key or (key.startswith(document_key) and key[len(document_key)] in "#/@")
+
+
+def _check_value(where: str, name: str, value: Any) -> None:
+    if isinstance(value, list | tuple):
+        kinds = {type(v) for v in value}
+        if not all(isinstance(v, _SCALARS) for v in value) or len(kinds) > 1:
+            raise InvalidRecords(f"{where}: property {name!r} must be a list of one scalar type")
+    elif value is not None and not isinstance(value, _SCALARS):
+        raise InvalidRecords(f"{where}: property {name!r} has unsupported type {type(value).__name__}")
+
+
+def _check_props(where: str, props: dict[str, Any]) -> None:
+    for name, value in props.items():
+        if name in RESERVED_PROPS:
+            raise InvalidRecords(f"{where}: property {name!r} is set by the writer")
+        try:
+            mapping.prop(name)
+        except UnknownTermError as e:
+            raise InvalidRecords(f"{where}: {e}") from e
+        _check_value(where, name, value)
+
+
+def _vocab(where: str, check: Any, name: str) -> None:
+    try:
+        check(name)
+    except UnknownTermError as e:
+        raise InvalidRecords(f"{where}: {e}") from e
+    if name in WRITER_ONLY:
+        raise InvalidRecords(f"{where}: {name} is written by the writer, not by documents")
+
+
+def check_records(records: DocumentRecords) -> None:
+    """Raise InvalidRecords unless the records can be written as they are."""
+    doc = records.document_key
+    if not doc or not records.source_sha256:
+        raise InvalidRecords("a document needs a key and the sha256 of its source")
+    nodes: set[tuple[str, str]] = set()
+    for node in records.nodes:
+        where = f"{doc}: node {node.label} {node.key!r}"
+        _vocab(where, mapping.label, node.label)
+        for extra in node.extra_labels:
+            _vocab(where, mapping.label, extra)
+        if not node.key or not isinstance(node.key, str):
+            raise InvalidRecords(f"{where}: empty key")
+        _check_props(where, node.props)
+        nodes.add((node.label, node.key))
+    if ("Document", doc) not in nodes:
+        raise InvalidRecords(f"{doc}: the records hold no Document node with the document's key")
+    linked: set[tuple[str, str]] = set()
+    for rel in records.rels:
+        where = f"{doc}: relationship {rel.type} {rel.start_key!r} -> {rel.end_key!r}"
+        _vocab(where, mapping.rel_type, rel.type)
+        start, end = (rel.start_label, rel.start_key), (rel.end_label, rel.end_key)
+        if start not in nodes or end not in nodes:
+            raise InvalidRecords(f"{where}: both ends must be nodes of the same records")
+        _check_props(where, rel.props)
+        if is_owned(doc, rel.start_key):
+            linked.add(end)
+        if is_owned(doc, rel.end_key):
+            linked.add(start)
+    # Withdrawing support finds shared nodes through the document's own nodes, so each must touch one.
+    for label, key in nodes:
+        if not is_owned(doc, key) and (label, key) not in linked:
+            raise InvalidRecords(
+                f"{doc}: shared node {label} {key!r} has no relationship to the document's own nodes"
+            )

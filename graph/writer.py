@@ -1,0 +1,308 @@
+"""The graph writer: documents written atomically, idempotently and versioned by source.
+
+A document owns its own Document node and every node whose key it prefixes (`#`, `/`, `@`); other nodes
+(bodies, places, projects, cited documents) are shared and carry the keys of all supporting documents in
+`sources`. Writing a document first withdraws its support from what it wrote before (deleting what no
+document supports any more), then merges the new records, in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as nx
+
+from graph import cypher
+from graph.errors import GraphUnavailable, WriteError
+from graph.record_checks import REFERENCE_PROPS, check_records
+from graph.records import DocumentRecords
+from graph.runs import Run
+
+DEFAULT_BATCH_DOCS = 50
+Driver = neo4j.Driver  # for callers outside graph/, which do not import the driver library themselves
+
+
+@dataclass
+class WriteSummary:
+    """What writing (or unloading) one document did."""
+
+    document_key: str
+    written: bool = True
+    skipped: bool = False
+    error: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def nodes(self) -> int:
+        return sum(n for k, n in self.counts.items() if k.startswith("node:"))
+
+    @property
+    def rels(self) -> int:
+        return sum(n for k, n in self.counts.items() if k.startswith("rel:"))
+
+
+@dataclass
+class WriteTotals:
+    """What a stream of documents did: numbers only, and the failures, so memory stays flat."""
+
+    written: int = 0
+    skipped: int = 0
+    failed: list[WriteSummary] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, summary: WriteSummary) -> None:
+        """Count one document's outcome."""
+        if summary.error:
+            self.failed.append(summary)
+        elif summary.skipped:
+            self.skipped += 1
+        elif summary.written:
+            self.written += 1
+            self.counts.update(summary.counts)
+
+
+def ensure_schema(driver: neo4j.Driver, database: str | None = None) -> None:
+    """Constraints and indexes before any MERGE: the ontology's schema (graph.schema), safe to re-run."""
+    from graph.schema import apply_schema
+
+    apply_schema(driver, database)
+
+
+def _counts(records: DocumentRecords) -> dict[str, int]:
+    counts: Counter[str] = Counter(f"node:{n.label}" for n in records.nodes)
+    counts.update(f"rel:{r.type}" for r in records.rels)
+    return dict(counts)
+
+
+def _node_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]:
+    """Rows per (mode, label, extra labels), one per node key, props merged in document order."""
+    merged: dict[tuple[str, str, tuple[str, ...], str], dict[str, Any]] = {}
+    for doc in docs:
+        for node in doc.nodes:
+            extra = tuple(sorted(node.extra_labels))
+            if node.label == "Document" and node.key == doc.document_key:
+                props = {
+                    **node.props,
+                    "loaded": True,
+                    "source_sha256": doc.source_sha256,
+                    "source_path": doc.source_path,
+                }
+                mode = "self"
+            elif node.label == "Document":
+                props = {k: v for k, v in node.props.items() if k in REFERENCE_PROPS}
+                props["loaded"] = False
+                mode = "ref"
+            else:
+                props, mode = node.props, "node"
+            row = merged.setdefault(
+                (mode, node.label, extra, node.key), {"key": node.key, "docs": [], "props": {}}
+            )
+            if doc.document_key not in row["docs"]:
+                row["docs"].append(doc.document_key)
+            row["props"].update(props)
+    grouped: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for (mode, label, extra, _), row in merged.items():
+        grouped.setdefault((mode, label, extra), []).append(row)
+    return grouped
+
+
+def _rel_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    merged: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
+    for doc in docs:
+        for rel in doc.rels:
+            ident = (rel.type, rel.start_label, rel.end_label, rel.start_key, rel.end_key)
+            row = merged.setdefault(
+                ident, {"start": rel.start_key, "end": rel.end_key, "docs": [], "props": {}}
+            )
+            if doc.document_key not in row["docs"]:
+                row["docs"].append(doc.document_key)
+            row["props"].update(rel.props)
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for ident, row in merged.items():
+        grouped.setdefault(ident[:3], []).append(row)
+    return grouped
+
+
+def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> int:
+    """Withdraw the documents' support from everything they wrote; returns how many elements were deleted."""
+    owned = [dict(r) for r in tx.run(cypher.owned_nodes(), docs=docs)]
+    node_docs: dict[str, set[str]] = {}
+    rel_docs: dict[str, set[str]] = {}
+    for row in owned:
+        node_docs.setdefault(row["id"], set()).add(row["doc"])
+    frontier = owned
+    # Two rings: relationships at owned nodes, then those between the shared nodes they reach.
+    for _ in range(2):
+        found = []
+        for r in tx.run(cypher.SUPPORTED_AROUND, rows=frontier):
+            rel_docs.setdefault(r["rel"], set()).add(r["doc"])
+            if r["supported"] and r["doc"] not in node_docs.get(r["other"], set()):
+                node_docs.setdefault(r["other"], set()).add(r["doc"])
+                found.append({"doc": r["doc"], "id": r["other"]})
+        frontier = found
+        if not frontier:
+            break
+    deleted = tx.run(cypher.UNSUPPORT_RELS, rows=[{"id": i, "docs": sorted(d)} for i, d in rel_docs.items()])
+    n = int(deleted.single(strict=True)["deleted"])
+    reverts = []
+    if revert:
+        for r in tx.run(cypher.LOADED_DOCUMENTS, keys=docs):
+            props = {k: v for k, v in r["props"].items() if k in REFERENCE_PROPS}
+            left = [s for s in r["props"].get("sources", []) if s not in docs]
+            reverts.append(
+                {"key": r["key"], "props": {**props, "key": r["key"], "loaded": False, "sources": left}}
+            )
+    deleted = tx.run(
+        cypher.UNSUPPORT_NODES, rows=[{"id": i, "docs": sorted(d)} for i, d in node_docs.items()]
+    )
+    n += int(deleted.single(strict=True)["deleted"])
+    if reverts:
+        tx.run(cypher.REPLACE_DOCUMENTS, rows=reverts).consume()
+    return n
+
+
+def _write_batch(
+    tx: neo4j.ManagedTransaction, docs: list[DocumentRecords], run_key: str, skip_unchanged: bool
+) -> list[str]:
+    """Replace the batch's documents in one transaction; returns the keys skipped as unchanged."""
+    state = {r["key"]: dict(r) for r in tx.run(cypher.DOCUMENT_STATE, keys=[d.document_key for d in docs])}
+    skipped = [
+        d.document_key
+        for d in docs
+        if skip_unchanged
+        and state[d.document_key]["loaded"]
+        and state[d.document_key]["sha256"] == d.source_sha256
+    ]
+    todo = [d for d in docs if d.document_key not in skipped]
+    replaced = [d.document_key for d in todo if state[d.document_key]["supported"]]
+    if replaced:
+        _unsupport(tx, replaced, revert=False)
+    for (mode, label, extra), rows in sorted(_node_rows(todo).items()):
+        if mode == "self":
+            query = cypher.merge_self_document(tuple(x for x in extra if x != "Document"))
+        elif mode == "ref":
+            query = cypher.merge_reference_document(tuple(x for x in extra if x != "Document"))
+        else:
+            query = cypher.merge_nodes(label, extra)
+        tx.run(query, rows=rows).consume()
+    for (rel_type, start, end), rows in sorted(_rel_rows(todo).items()):
+        tx.run(cypher.merge_rels(rel_type, start, end), rows=rows).consume()
+    links = [{"key": d.document_key, "doc": d.document_key} for d in todo]
+    tx.run(cypher.link_run("Document"), run=run_key, rows=links).consume()
+    evidence = [{"key": n.key, "doc": d.document_key} for d in todo for n in d.nodes if n.label == "Evidence"]
+    if evidence:
+        tx.run(cypher.link_run("Evidence"), run=run_key, rows=evidence).consume()
+    return skipped
+
+
+def _run_batch(
+    driver: neo4j.Driver, docs: list[DocumentRecords], run: Run, database: str | None, skip_unchanged: bool
+) -> list[WriteSummary]:
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged)
+    out = []
+    for d in docs:
+        if d.document_key in skipped:
+            out.append(WriteSummary(d.document_key, written=False, skipped=True))
+        else:
+            summary = WriteSummary(d.document_key, counts=_counts(d))
+            run.add(summary.counts)
+            out.append(summary)
+    return out
+
+
+def write_documents(
+    driver: neo4j.Driver,
+    documents: Iterable[DocumentRecords],
+    run: Run,
+    *,
+    batch_docs: int = DEFAULT_BATCH_DOCS,
+    database: str | None = None,
+    skip_unchanged: bool = False,
+    on_written: Callable[[WriteSummary], None] | None = None,
+) -> WriteTotals:
+    """Write documents, several whole documents per transaction; a failing batch is retried one by one.
+
+    Documents whose records are invalid, or that Neo4j refuses, are reported (`error`) and left as they
+    were; the others are written. Connection loss raises GraphUnavailable (committed batches stay).
+    """
+    totals = WriteTotals()
+
+    def flush(batch: list[DocumentRecords]) -> None:
+        try:
+            done = _run_batch(driver, batch, run, database, skip_unchanged)
+        except (nx.ServiceUnavailable, nx.SessionExpired) as e:
+            raise GraphUnavailable(f"Neo4j stopped answering during the load: {e}") from e
+        except nx.Neo4jError as e:
+            if len(batch) == 1:
+                done = [
+                    WriteSummary(batch[0].document_key, written=False, error=f"Neo4j refused it: {e.message}")
+                ]
+            else:
+                done = []
+                for doc in batch:
+                    flush([doc])
+        for s in done:
+            totals.add(s)
+            if on_written:
+                on_written(s)
+
+    batch: list[DocumentRecords] = []
+    for records in documents:
+        try:
+            check_records(records)
+        except WriteError as e:
+            failed = WriteSummary(records.document_key, written=False, error=str(e))
+            totals.add(failed)
+            if on_written:
+                on_written(failed)
+            continue
+        if any(d.document_key == records.document_key for d in batch):
+            flush(batch)
+            batch = []
+        batch.append(records)
+        if len(batch) >= batch_docs:
+            flush(batch)
+            batch = []
+    if batch:
+        flush(batch)
+    return totals
+
+
+def write_document(
+    driver: neo4j.Driver,
+    records: DocumentRecords,
+    run: Run,
+    *,
+    database: str | None = None,
+    skip_unchanged: bool = False,
+) -> WriteSummary:
+    """Write one document atomically, replacing what it supported before; raises WriteError if refused."""
+    out: list[WriteSummary] = []
+    write_documents(
+        driver, [records], run, database=database, skip_unchanged=skip_unchanged, on_written=out.append
+    )
+    if out[0].error:
+        raise WriteError(out[0].error)
+    return out[0]
+
+
+def unload_document(driver: neo4j.Driver, key: str, database: str | None = None) -> WriteSummary:
+    """Remove a document's facts: what only it supported goes; a still-cited Document stays a reference."""
+    try:
+        with driver.session(database=database, notifications_min_severity="OFF") as session:
+            state = session.execute_read(
+                lambda tx: tx.run(cypher.DOCUMENT_STATE, keys=[key]).single(strict=True)
+            )
+            if not state["supported"]:
+                return WriteSummary(key, written=False)
+            deleted = session.execute_write(_unsupport, [key], True)
+    except (nx.ServiceUnavailable, nx.SessionExpired) as e:
+        raise GraphUnavailable(f"Neo4j does not answer: {e}") from e
+    except nx.Neo4jError as e:
+        raise WriteError(f"cannot unload {key}: {e.message}") from e
+    return WriteSummary(key, counts={"deleted": deleted})

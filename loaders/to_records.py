@@ -1,0 +1,352 @@
+"""An Extraction turned into DocumentRecords (docs/model.md): nodes, relationships and their evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from graph.records import DocumentRecords, NodeRecord, RelRecord
+from loaders.errors import LoaderError
+from loaders.model import Evidence, Extraction, Item
+from ontology import KeyBuildError, keys, mapping
+from ontology.text import fold, slug
+
+# Typed document relations beside the generic CITES (docs/model.md).
+TYPED_RELATIONS = {
+    "based_on": "BASED_ON",
+    "implements": "IMPLEMENTS",
+    "guides": "GUIDES",
+    "amends": "AMENDS",
+    "repeals": "REPEALS",
+    "replaces": "REPLACES",
+}
+ENTITY_LISTS = (
+    ("bodies", "Body"),
+    ("persons", "Person"),
+    ("places", "Place"),
+    ("projects", "Project"),
+    ("programmes", "Programme"),
+    ("meetings", "Meeting"),
+)
+
+
+class RecordsError(LoaderError):
+    """The extraction cannot become records (no document key can be built)."""
+
+
+def _iso(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _props(**values: Any) -> dict[str, Any]:
+    """Only the ontology's properties, without empty values; dates as dates."""
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if value in (None, "", []) or name not in mapping.PROPERTIES:
+            continue
+        out[name] = _iso(value) or value if name in ("date", "due") else value
+    return out
+
+
+def _folded(*parts: Any) -> str:
+    return fold(" ".join(str(p) for p in parts if isinstance(p, str) and p))
+
+
+def document_name(fields: dict[str, Any], fallback: str) -> str:
+    """A document's name, the same from its header and from citations: 'Kết luận số 1492-KL/TU'."""
+    symbol, type_name = fields.get("symbol"), fields.get("doc_type_name")
+    return f"{type_name} số {symbol}" if symbol and type_name else fallback
+
+
+def document_key(ex: Extraction) -> str:
+    """The key from the header; a document without number or date gets one from issuer, type and subject."""
+    f = ex.document.fields
+    if f.get("key"):
+        return str(f["key"])
+    issuer = str(f.get("issuer_key") or "body/unknown").removeprefix("body/")
+    subject = slug(str(f.get("subject") or ex.document.name))
+    if len(subject) > 120:  # cut at a word boundary
+        subject = subject[:121].rsplit("-", 1)[0]
+    if not subject:
+        raise RecordsError(f"{ex.source_name}: no symbol, no subject: no document key can be built")
+    try:
+        parts = [str(f.get("family") or "state"), issuer, keys.code(str(f.get("doc_type") or "VB")), subject]
+    except KeyBuildError as e:
+        raise RecordsError(f"{ex.source_name}: {e}") from e
+    return "/".join(parts + ([f["date"]] if f.get("date") else []))
+
+
+class _Builder:
+    def __init__(self, doc_key: str) -> None:
+        self.doc = doc_key
+        self.nodes: dict[tuple[str, str], NodeRecord] = {}
+        self.rels: dict[tuple[str, str, str, str, str], RelRecord] = {}
+
+    def node(self, label: str, key: str, props: dict[str, Any], extra: tuple[str, ...] = ()) -> str:
+        ident = (label, key)
+        if ident in self.nodes:  # the same thing twice: keep the first, add what it lacked
+            old = self.nodes[ident]
+            self.nodes[ident] = NodeRecord(label, key, {**props, **old.props}, old.extra_labels or extra)
+        else:
+            self.nodes[ident] = NodeRecord(label, key, props, extra)
+        return key
+
+    def rel(self, rtype: str, start: tuple[str, str], end: tuple[str, str], **props: Any) -> None:
+        ident = (rtype, *start, *end)
+        self.rels[ident] = RelRecord(rtype, start[0], start[1], end[0], end[1], _props(**props))
+
+    def evidence(self, fact: tuple[str, str], spans: list[Evidence]) -> None:
+        for ev in spans:
+            try:
+                ekey = keys.evidence_key(self.doc, ev.start, ev.end, ev.rule)
+            except KeyBuildError:
+                continue
+            self.node(
+                "Evidence",
+                ekey,
+                _props(
+                    document=self.doc,
+                    start=ev.start,
+                    end=ev.end,
+                    quote=ev.quote,
+                    rule=ev.rule,
+                    confidence=ev.confidence,
+                ),
+            )
+            self.rel("FROM_DOCUMENT", ("Evidence", ekey), ("Document", self.doc))
+            self.rel("SUPPORTED_BY", fact, ("Evidence", ekey))
+
+
+def _family_label(family: Any) -> tuple[str, ...]:
+    return {"party": ("PartyDocument",), "state": ("StateDocument",)}.get(str(family), ())
+
+
+def to_records(ex: Extraction, source_path: str = "") -> DocumentRecords:
+    """The records of one extraction; facts that have no key are left out (and counted in the warnings)."""
+    doc_key = document_key(ex)
+    b = _Builder(doc_key)
+    f = ex.document.fields
+    me = ("Document", doc_key)
+    name = document_name(f, ex.document.name)
+    signer = (f.get("signature") or {}).get("signer") if isinstance(f.get("signature"), dict) else None
+    b.node(
+        "Document",
+        doc_key,
+        _props(
+            name=name,
+            name_folded=_folded(name, f.get("symbol")),
+            symbol=f.get("symbol"),
+            number=f.get("number"),
+            doc_type=f.get("doc_type"),
+            doc_type_name=f.get("doc_type_name"),
+            family=f.get("family"),
+            issuer=f.get("issuer"),
+            date=f.get("date"),
+            year=f.get("year"),
+            term=f.get("term"),
+            subject=f.get("subject") or ex.document.name,
+            place=f.get("place"),
+            signer=signer,
+            recipients=f.get("recipients"),
+        ),
+        _family_label(f.get("family")),
+    )
+    b.evidence(me, ex.document.evidence)
+    ids: dict[str, tuple[str, str]] = {}
+    for list_name, label in ENTITY_LISTS:
+        for it in ex.items[list_name]:
+            if not it.fields.get("key"):
+                continue
+            ids[it.id] = (label, b.node(label, it.fields["key"], _entity_props(it)))
+            b.rel("MENTIONS", me, ids[it.id])
+            b.evidence(ids[it.id], it.evidence)
+    if f.get("issuer_key"):
+        issuer = (
+            "Body",
+            b.node(
+                "Body", f["issuer_key"], _props(name=f.get("issuer"), name_folded=_folded(f.get("issuer")))
+            ),
+        )
+        b.rel("ISSUED_BY", me, issuer)
+    _terms(b, ex, me)
+    _references(b, ex, me, ids)
+    _provisions_tasks(b, ex, me, ids)
+    for it in ex.items["indicators"]:
+        try:
+            ikey = keys.indicator_key(doc_key, it.name)
+        except KeyBuildError:
+            continue
+        ind = (
+            "IndicatorObservation",
+            b.node(
+                "IndicatorObservation",
+                ikey,
+                _props(
+                    name=it.name,
+                    value=it.fields.get("value"),
+                    unit=it.fields.get("unit"),
+                    change_pct=it.fields.get("change_pct"),
+                    period=it.fields.get("period"),
+                    estimated=it.fields.get("estimated"),
+                ),
+            ),
+        )
+        b.rel("REPORTS", me, ind)
+        b.evidence(ind, it.evidence)
+    return DocumentRecords(
+        document_key=doc_key,
+        source_sha256=ex.source_sha256 or "",
+        source_path=source_path,
+        nodes=list(b.nodes.values()),
+        rels=list(b.rels.values()),
+    )
+
+
+def _entity_props(it: Item) -> dict[str, Any]:
+    f = it.fields
+    aliases = f.get("aliases") if isinstance(f.get("aliases"), list) else None
+    ordinal = int(f["ordinal"]) if str(f.get("ordinal") or "").isdigit() else None
+    return _props(
+        name=it.name,
+        name_folded=_folded(it.name, f.get("short_name"), *(aliases or [])),
+        aliases=aliases,
+        kind=f.get("kind") if it.kind in ("bodies", "places") else None,
+        short_name=f.get("short_name"),
+        sector=f.get("sector"),
+        type=f.get("type"),
+        status=f.get("status"),
+        owner=f.get("owner"),
+        description=f.get("description"),
+        ordinal=ordinal,
+        term=f.get("term"),
+    )
+
+
+def _terms(b: _Builder, ex: Extraction, me: tuple[str, str]) -> None:
+    issuer = ex.document.fields.get("issuer_key")
+    for it in ex.items["terms"]:
+        if it.fields.get("kind") != "party_term" or not issuer or not it.fields.get("roman"):
+            continue
+        term = ("Term", b.node("Term", keys.term_key(issuer, it.fields["roman"]), _props(name=it.name)))
+        b.rel("IN_TERM", me, term)
+        b.evidence(term, it.evidence)
+
+
+def _references(b: _Builder, ex: Extraction, me: tuple[str, str], ids: dict[str, tuple[str, str]]) -> None:
+    for it in ex.items["references"]:
+        f = it.fields
+        if not f.get("key") or f["key"] == b.doc:
+            continue
+        name = document_name(f, it.name)
+        ref = (
+            "Document",
+            b.node(
+                "Document",
+                f["key"],
+                _props(
+                    name=name,
+                    name_folded=_folded(name, f.get("symbol")),
+                    symbol=f.get("symbol"),
+                    number=f.get("number"),
+                    doc_type=f.get("doc_type"),
+                    doc_type_name=f.get("doc_type_name"),
+                    family=f.get("family"),
+                    date=f.get("date"),
+                    year=f.get("year"),
+                ),
+                _family_label(f.get("family")),
+            ),
+        )
+        ids[it.id] = ref
+        b.rel("CITES", me, ref, relation=f.get("relation") or "cites")
+        if f.get("relation") in TYPED_RELATIONS:
+            b.rel(TYPED_RELATIONS[f["relation"]], me, ref)
+        b.evidence(ref, it.evidence)
+
+
+def _provisions_tasks(
+    b: _Builder, ex: Extraction, me: tuple[str, str], ids: dict[str, tuple[str, str]]
+) -> None:
+    for it in ex.items["provisions"]:
+        f = it.fields
+        try:
+            pkey = keys.provision_key(b.doc, str(f.get("path")))
+        except KeyBuildError:
+            continue
+        ids[it.id] = (
+            "Provision",
+            b.node(
+                "Provision",
+                pkey,
+                _props(
+                    name=it.name,
+                    path=f.get("path"),
+                    label=f.get("label"),
+                    heading=f.get("heading"),
+                    text=f.get("text"),
+                    level=f.get("level"),
+                    ordinal=f.get("ordinal"),
+                    start=f.get("start"),
+                    end=f.get("end"),
+                ),
+            ),
+        )
+        b.rel("PART_OF", ids[it.id], ids.get(str(f.get("parent")), me))
+    for it in ex.items["tasks"]:
+        prov = ids.get(str(it.fields.get("provision")))
+        if prov is None:
+            continue
+        task = (
+            "Task",
+            b.node(
+                "Task",
+                keys.task_key(prov[1], int(it.fields.get("ordinal") or 1)),
+                _props(
+                    name=it.name,
+                    name_folded=_folded(it.name),
+                    text=it.fields.get("text"),
+                    domain=it.fields.get("part_role"),
+                ),
+            ),
+        )
+        ids[it.id] = task
+        b.rel("DERIVED_FROM", task, prov)
+        for target in it.fields.get("concerns") or []:
+            if target in ids:
+                b.rel("CONCERNS", task, ids[target])
+        b.evidence(task, it.evidence)
+    for it in ex.items["assignments"]:
+        f = it.fields
+        owner = ids.get(str(f.get("task")))
+        if owner is None or not f.get("body_key"):
+            continue
+        try:
+            akey = keys.assignment_key(owner[1], str(f.get("role")), f["body_key"])
+        except KeyBuildError:
+            continue
+        body = (
+            "Body",
+            b.node(
+                "Body",
+                f["body_key"],
+                _props(name=f.get("body_name"), name_folded=_folded(f.get("body_name"))),
+            ),
+        )
+        asg = (
+            "Assignment",
+            b.node(
+                "Assignment",
+                akey,
+                _props(
+                    name=it.name, role=f.get("role"), implied=f.get("implied"), confidence=f.get("confidence")
+                ),
+            ),
+        )
+        b.rel("HAS_ASSIGNMENT", owner, asg)
+        b.rel("ASSIGNED_TO", asg, body, role=f.get("role"))
+        if f.get("to") in ids and ids[f["to"]][0] == "Body":
+            b.rel("REPORTS_TO", asg, ids[f["to"]])
+        b.evidence(asg, it.evidence)
