@@ -8,6 +8,7 @@ from loaders.matcher import Entry, Gazetteer, Match, fold_same_length
 from loaders.model import Collector, Evidence, Item
 from loaders.normalize import OffsetMap
 
+_ROUNDED: dict[float, float] = {}
 _KINDS = {"body": "bodies", "place": "places", "project": "projects", "programme": "programmes"}
 
 
@@ -35,7 +36,7 @@ def _entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object]
     return _KINDS[entry.kind], fields
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What every extraction step reads and writes."""
 
@@ -79,7 +80,10 @@ class Context:
         while end > start and text[end - 1] in " \n":
             end -= 1
         rs, re_ = self.map.span_to_raw(start, end)
-        return Evidence(start, end, text[start:end], rule, round(confidence, 2), rs, re_)
+        conf = _ROUNDED.get(confidence)
+        if conf is None:
+            conf = _ROUNDED[confidence] = round(confidence, 2)  # a handful of rule constants
+        return Evidence(start, end, text[start:end], rule, conf, rs, re_)
 
     def entity(self, entry: Entry, start: int, end: int, rule: str, confidence: float) -> Item:
         """Add a mention of a curated entry (body, place, project, programme) and return its item."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders.context import Context
 from loaders.matcher import bounded_words, cached_fold
@@ -42,6 +43,8 @@ _PERIOD = re.compile(
     r"(?:giai đoạn|thời kỳ)\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})"
     r"|(?P<m>\d{1,2}) tháng (?P<h>đầu|cuối) năm (?P<y>\d{4})"
 )
+# Where _PERIOD can start; a leading alternation of groups keeps the engine from skipping ahead itself.
+_PERIOD_START = re.compile(r"[gt\d](?:(?<=g)iai đoạn|(?<=t)hời kỳ|(?<=\d)(?=\d? tháng ))")
 _STOP = (
     r"chủ trì|phối hợp|có trách nhiệm|và các|với|tham mưu|trình|báo cáo|thực hiện|triển khai|hướng dẫn|"
     r"theo dõi|tổ chức|kiểm tra|là|được|cùng|khẩn trương|tập trung|tiếp tục|đẩy nhanh|chịu trách nhiệm|"
@@ -216,7 +219,7 @@ def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
             {"kind": "tenure", "from": int(m["a"]), "to": int(m["b"])},
             [ctx.ev(m.start(), m.end(), "pattern.tenure", 0.9)],
         )
-    for m in _PERIOD.finditer(text, lo, hi):
+    for m in _periods(text, lo, hi):
         if m["a"]:
             name = _SPACES.sub(" ", m.group(0))
             fields = {"kind": "period", "from": int(m["a"]), "to": int(m["b"])}
@@ -226,6 +229,16 @@ def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
         ctx.collector.add(
             "terms", cached_fold(name), name, fields, [ctx.ev(m.start(), m.end(), "pattern.period", 0.9)]
         )
+
+
+def _periods(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """_PERIOD.finditer(text, lo, hi), trying only the places where a period can start."""
+    last = lo
+    for cand in _PERIOD_START.finditer(text, lo, hi):
+        if cand.start() < last or (m := _PERIOD.match(text, cand.start(), hi)) is None:
+            continue
+        last = m.end()
+        yield m
 
 
 def _programmes(ctx: Context, named: bytearray, lo: int, hi: int) -> None:

@@ -10,7 +10,7 @@ from loaders.context import Context
 from loaders.entities import _PERIOD, _PERSON, _TERM, extract_entities
 from loaders.errors import EmptyInputError
 from loaders.indicators import extract_indicators
-from loaders.matcher import Entry, cached_fold, gazetteer
+from loaders.matcher import Entry, gazetteer
 from loaders.model import Collector, Extraction, Item
 from loaders.normalize import normalize
 from loaders.read import DEFAULT_MAX_BYTES, read_path
@@ -72,11 +72,10 @@ def extract_text(text: str, source_name: str = "<text>", *, fmt: str = "text") -
 def _province(ctx: Context) -> None:
     """The document's province: the province named most often (the gazetteer's local forms need it)."""
     best, count = None, 0
-    for entry in ctx.gaz.entries:
-        if entry.kind == "place" and entry.data.get("kind") == "province":
-            n = ctx.folded.count(cached_fold(entry.name))
-            if n > count:
-                best, count = entry, n
+    for entry, folded_name in ctx.gaz.provinces:
+        n = ctx.folded.count(folded_name)
+        if n > count:
+            best, count = entry, n
     if best is not None:
         ctx.province = best.key.removeprefix("place/")
         ctx.province_name = best.name

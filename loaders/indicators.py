@@ -25,7 +25,8 @@ _UNITS = (
     *_COUNT_UNITS,
 )
 _VALUE = re.compile(
-    r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>"
+    # The look-behind follows the first digit so that the engine can skip to digits (a leading one stops it).
+    r"(?P<num>\d(?<![\d.,/]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![^\W\d_])(?P<qual>\s+(?:FDI|ngoài ngân sách|mới|trọng điểm|đầu tư trực tiếp nước ngoài))?"
 )

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """A span of the normalised text that supports a fact; quote == text[start:end]."""
 
@@ -20,7 +20,7 @@ class Evidence:
     raw_end: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """Any extracted fact: an id stable within the extraction, a name, extra fields and evidence."""
 

@@ -24,7 +24,7 @@ _STRIP = " \t\r\f\u00a0\ufeff\u200b"
 _PAGE_NO = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?|Trang \d{1,3}")
 
 
-@dataclass
+@dataclass(slots=True)
 class OffsetMap:
     """Maps offsets in the normalised text back to the raw decoded text."""
 

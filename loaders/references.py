@@ -105,6 +105,7 @@ _CORE = re.compile(
     rf"|(?P<sn>\d{{1,5}})\s{{0,2}}/\s{{0,2}}(?:(?P<sy>(?:19|20)\d\d)\s{{0,2}}/\s{{0,2}})?"
     rf"(?P<st>[A-ZĐ][A-Za-zĐđ0-9]{{0,5}})(?:\s{{0,2}}-\s{{0,2}}(?P<si>{_ISS}))?)(?![\w/])"
 )
+_CORE_START = re.compile(r"\d(?<![\d/.\-]\d)")  # where _CORE can start (its look-behind, then a digit)
 _BEFORE = re.compile(rf"(?:(?P<tname>{_TNAMES})\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:(?P<so>[Ss][ốôo])\s*:?\s*)?$")
 
 
@@ -136,7 +137,11 @@ class SymbolMatch:
 
 def find_symbols(text: str, lo: int, hi: int):  # noqa: ANN201
     """Document symbols in text[lo:hi]: the digit-led core first (fast), then what precedes it."""
-    for core in _CORE.finditer(text, lo, hi):
+    end = lo
+    for cand in _CORE_START.finditer(text, lo, hi):  # _CORE.finditer, without trying every position
+        if cand.start() < end or (core := _CORE.match(text, cand.start(), hi)) is None:
+            continue
+        end = core.end()
         w0 = max(lo, core.start() - 48)
         before = _BEFORE.search(text, w0, core.start())
         if before is not None and not (before["tname"] or before["so"]):

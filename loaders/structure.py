@@ -34,7 +34,7 @@ _TITLES = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     """One paragraph of the normalised text."""
 
@@ -43,7 +43,7 @@ class Para:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Prov:
     """A provision while the tree is built: its own paragraphs are kept as spans for tasks."""
 
