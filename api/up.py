@@ -1,4 +1,4 @@
-"""`kg up`: load the corpus into the running Neo4j, serve the API in the background, print where things are."""
+"""`kg up`: load the corpus into the running Neo4j, serve the API in the background, say where things are."""
 
 from __future__ import annotations
 
@@ -23,8 +23,13 @@ def _up(args: argparse.Namespace) -> int:
             raise GraphError(f"{e} (start it with `kg neo4j start`)") from e
         print(f"Neo4j {info['version']} answers at {settings.neo4j_uri}")
         if data.exists():
-            report = load_paths(driver, [data], progress=sys.stderr.isatty(), database=settings.neo4j_database,
-                                max_bytes=settings.max_file_bytes)
+            report = load_paths(
+                driver,
+                [data],
+                progress=sys.stderr.isatty(),
+                database=settings.neo4j_database,
+                max_bytes=settings.max_file_bytes,
+            )
             print("\n".join(report.lines()))
         else:
             print(f"No {data}/ folder: nothing to load")

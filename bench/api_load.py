@@ -1,12 +1,13 @@
 """API load: throughput, p50/p99 of three read endpoints under wrk, vs the same queries on the bare driver.
 
 A throwaway Neo4j (heap 1g, page cache 1g) under bench/out/api-<graph>/ holds the corpus (the real loader,
-or the model fixture while it is missing) or the synthetic corpus (bench/synth_corpus.py); uvicorn serves
-the API from a second process; wrk (a third) drives it with C connections over loopback. The bare-driver
-run executes the same graph.queries functions from C threads of one Python process.
+or the model fixture while it is missing) or the synthetic corpus (bench/synth_corpus.py, the default); a
+graph loaded by an earlier run is reused unless --fresh. uvicorn (httptools, uvloop) serves the API from a
+second process; wrk (a third) drives it with C connections over loopback. The bare-driver run executes the
+same graph.queries functions with the same database and URI from C threads of one Python process.
 
-    python bench/api_load.py --graph corpus
-    python bench/api_load.py --graph synth --docs 8000 --workers 2 --seconds 20
+    python bench/api_load.py                      # synthetic 8000 documents, reused if loaded
+    python bench/api_load.py --graph corpus --seconds 10
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -40,6 +42,7 @@ from graph.schema import apply_schema  # noqa: E402
 OUT = REPO / "bench" / "out"
 PASSWORD = "bench-password-1"
 SEARCH = "tra khuc 3"
+DATABASE = "neo4j"
 
 
 def start_neo4j(name: str, fresh: bool) -> server.ServerConfig:
@@ -60,8 +63,13 @@ def start_neo4j(name: str, fresh: bool) -> server.ServerConfig:
     return cfg
 
 
+def bolt_uri(cfg: server.ServerConfig) -> str:
+    """A direct bolt:// URI: one server needs no routing table (neo4j:// costs a lookup per session)."""
+    return f"bolt://127.0.0.1:{cfg.bolt_port}"
+
+
 def connect(cfg: server.ServerConfig) -> neo4j.Driver:
-    driver = open_driver(cfg.bolt_uri, "neo4j", PASSWORD)
+    driver = open_driver(bolt_uri(cfg), "neo4j", PASSWORD, max_connection_pool_size=100)
     for _ in range(240):
         try:
             driver.execute_query("RETURN 1")
@@ -115,7 +123,8 @@ def targets(driver: neo4j.Driver) -> tuple[str, str]:
 def start_api(cfg: server.ServerConfig, port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
-        "NEO4J_URI": cfg.bolt_uri,
+        "NEO4J_URI": bolt_uri(cfg),
+        "NEO4J_DATABASE": DATABASE,
         "NEO4J_PASSWORD": PASSWORD,
         "API_PORT": str(port),
         "PYTHONPATH": str(REPO),
@@ -130,6 +139,10 @@ def start_api(cfg: server.ServerConfig, port: int, workers: int) -> subprocess.P
         str(port),
         "--workers",
         str(workers),
+        "--loop",
+        "uvloop",
+        "--http",
+        "httptools",
         "--no-access-log",
         "--log-level",
         "warning",
@@ -158,7 +171,7 @@ def _ms(text: str) -> float:
 def wrk(url: str, connections: int, seconds: int) -> dict[str, float]:
     """Requests/s, p50 and p99 in ms (wrk --latency), and the share of non-2xx answers."""
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency", url],
         capture_output=True,
         text=True,
         check=True,
@@ -170,7 +183,7 @@ def wrk(url: str, connections: int, seconds: int) -> dict[str, float]:
     timeouts = re.search(r"timeout (\d+)", out)
     total = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     failed = (int(bad.group(1)) if bad else 0) + (int(timeouts.group(1)) if timeouts else 0)
-    return {"rps": rps, "p50": p50, "p99": p99, "errors": failed / max(total, 1)}
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": failed / max(total, 1), "n": total}
 
 
 def bare(work: Callable[[], object], connections: int, seconds: int) -> dict[str, float]:
@@ -202,25 +215,58 @@ def bare(work: Callable[[], object], connections: int, seconds: int) -> dict[str
     elapsed = time.perf_counter() - began
     qs = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [float("nan")] * 99
     errors = len(failures) / max(len(failures) + len(latencies), 1)
-    return {"rps": len(latencies) / elapsed, "p50": qs[49], "p99": qs[98], "errors": errors}
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50": qs[49],
+        "p99": qs[98],
+        "errors": errors,
+        "n": len(latencies),
+    }
+
+
+def cpu_s(pids: list[int]) -> float:
+    """User + system CPU seconds used so far by these processes (from /proc; Linux only)."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def api_pids(api: subprocess.Popen[bytes]) -> list[int]:
+    """The uvicorn master and its worker processes."""
+    children = Path(f"/proc/{api.pid}/task/{api.pid}/children").read_text().split()
+    return [api.pid, *map(int, children)]
+
+
+def measured(run: Callable[[], dict[str, float]], pids: list[int]) -> dict[str, float]:
+    """`run`'s figures plus the CPU milliseconds per request spent in `pids` (client side) and Neo4j."""
+    client, db = pids[:-1], pids[-1:]
+    c0, d0 = cpu_s(client), cpu_s(db)
+    out = run()
+    n = max(out["n"], 1)
+    out["cpu"] = (cpu_s(client) - c0) * 1000 / n
+    out["db_cpu"] = (cpu_s(db) - d0) * 1000 / n
+    return out
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--graph", choices=["corpus", "synth"], default="corpus")
+    p.add_argument("--graph", choices=["corpus", "synth"], default="synth")
     p.add_argument("--docs", type=int, default=8000, help="synthetic documents (about 128 elements each)")
     p.add_argument("--workers", type=int, default=2, help="uvicorn workers")
     p.add_argument("--connections", type=int, default=50)
     p.add_argument("--seconds", type=int, default=15)
-    p.add_argument("--reuse", action="store_true", help="keep the graph loaded by a previous run")
+    p.add_argument("--fresh", action="store_true", help="wipe and reload the graph of a previous run")
     args = p.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed (/usr/bin/wrk)")
-    cfg = start_neo4j(args.graph, fresh=not args.reuse)
+    started = time.perf_counter()
+    cfg = start_neo4j(args.graph, fresh=args.fresh)
     api = None
     try:
         with connect(cfg) as driver:
-            if not args.reuse or count(driver) == 0:
+            if count(driver) == 0:
                 began = time.perf_counter()
                 load(driver, args.graph, args.docs)
                 print(f"loaded {args.graph} in {time.perf_counter() - began:.0f} s")
@@ -229,7 +275,7 @@ def main() -> int:
             port = server.free_port()
             api = start_api(cfg, port, args.workers)
             base = f"http://127.0.0.1:{port}/v1"
-            reader = Reader(driver, timeout_s=10.0)
+            reader = Reader(driver, DATABASE, timeout_s=10.0)
             cases = {
                 "responsibilities": (
                     f"{base}/bodies/{quote(body)}/responsibilities",
@@ -245,19 +291,23 @@ def main() -> int:
                 f"graph {args.graph}: {elements} elements; {os.cpu_count()} cores; uvicorn workers "
                 f"{args.workers}; {args.connections} concurrent clients; {args.seconds} s per run"
             )
-            print(
-                f"{'endpoint':18} {'API req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'err':>5} | "
-                f"{'bare req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'err':>5} | {'p99 ratio':>9}"
-            )
+            neo4j_pid = server.read_pid(cfg)
+            assert neo4j_pid is not None
+            # cpu: ms of CPU per request in the API's processes (or the bare client), db: in Neo4j;
+            # unlike latency on a shared machine, these do not grow with other programs' load.
+            head = f"{'req/s':>6} {'p50 ms':>7} {'p99 ms':>7} {'err':>5} {'cpu':>5} {'db':>5}"
+            print(f"{'':16} {'API':<42} | {'bare driver':<42} |")
+            print(f"{'endpoint':16} {head} | {head} | p99 API/bare")
             for name, (url, work) in cases.items():
                 work()  # warm the plan cache
                 wrk(url, args.connections, 2)
-                a = wrk(url, args.connections, args.seconds)
-                b = bare(work, args.connections, args.seconds)
+                bare(work, args.connections, 1)
+                a = measured(partial(wrk, url, args.connections, args.seconds), [*api_pids(api), neo4j_pid])
+                b = measured(partial(bare, work, args.connections, args.seconds), [os.getpid(), neo4j_pid])
                 print(
-                    f"{name:18} {a['rps']:10.0f} {a['p50']:8.1f} {a['p99']:8.1f} {a['errors']:5.1%} | "
-                    f"{b['rps']:10.0f} {b['p50']:8.1f} {b['p99']:8.1f} {b['errors']:5.1%} | "
-                    f"{a['p99'] / b['p99']:9.2f}",
+                    f"{name:16} {a['rps']:6.0f} {a['p50']:7.1f} {a['p99']:7.1f} {a['errors']:5.1%} "
+                    f"{a['cpu']:5.2f} {a['db_cpu']:5.2f} | {b['rps']:6.0f} {b['p50']:7.1f} {b['p99']:7.1f} "
+                    f"{b['errors']:5.1%} {b['cpu']:5.2f} {b['db_cpu']:5.2f} | {a['p99'] / b['p99']:5.2f}",
                     flush=True,
                 )
     finally:
@@ -265,6 +315,7 @@ def main() -> int:
             os.killpg(api.pid, 15)
             api.wait(timeout=30)
         server.stop(cfg)
+    print(f"total {time.perf_counter() - started:.0f} s")
     return 0
 
 

@@ -14,7 +14,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health, summary="The API process is up")
-def health(request: Request) -> Response:
+async def health(request: Request) -> Response:
     """Always 200 while the process runs; says nothing about Neo4j."""
     return json_response(request, {"status": "ok"})
 

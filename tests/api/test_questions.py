@@ -36,3 +36,21 @@ def test_what_must_the_ban_thuong_vu_tinh_uy_do(client: TestClient) -> None:
     assert any("lanh dao" in q or "chi dao" in q for q in quotes), quotes
     leads = client.get(body["href"] + "/responsibilities", params={"role": "lead"}).json()["items"]
     assert all(i["role"] == "lead" for i in leads)
+
+
+def test_responsibility_pages_follow_one_stable_order(client: TestClient) -> None:
+    # The query pages in the store's order (no sort): consecutive small pages must tile one big page.
+    bodies = client.get("/v1/bodies", params={"limit": 100}).json()["items"]
+    pages = {
+        b["href"]: client.get(b["href"] + "/responsibilities", params={"limit": 100}).json() for b in bodies
+    }
+    href, whole = max(pages.items(), key=lambda kv: len(kv[1]["items"]))
+    tasks = [(i["task"]["key"], i["role"]) for i in whole["items"]]
+    assert len(tasks) >= 3, f"{href} has too few responsibilities to page"
+    paged: list[tuple[str, str]] = []
+    url: str | None = href + "/responsibilities?limit=2"
+    while url and len(paged) < len(tasks):
+        page = client.get(url).json()
+        paged += [(i["task"]["key"], i["role"]) for i in page["items"]]
+        url = page["next"]
+    assert paged[: len(tasks)] == tasks
