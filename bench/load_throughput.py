@@ -250,7 +250,7 @@ def run_import(n_docs: int) -> tuple[float, float, int]:
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--docs", type=int, default=1000)
+    p.add_argument("--docs", type=int, default=10000)
     p.add_argument("--batch-docs", type=int, default=100)
     p.add_argument("--naive-docs", type=int, default=100)
     p.add_argument("--skip", nargs="*", default=[], choices=["writer", "naive", "import", "rss"])

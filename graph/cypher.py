@@ -76,6 +76,31 @@ def merge_rels(rel_type: str, start: str, end: str) -> LiteralString:
     )
 
 
+@cache
+def create_nodes(label: str, extra: tuple[str, ...], to_run: bool = False) -> LiteralString:
+    """A document's own nodes, new in this transaction: no lookup, no sources arithmetic.
+
+    `row.props` is complete (key and sources included): one SET of a whole map needs no Eager step.
+    The key constraint still guards them: if the key exists (another document named it), the
+    transaction fails and the writer redoes the batch with `merge_nodes`. With `to_run`, each node also
+    gets its GENERATED_BY to the load run ($run) in the same pass.
+    """
+    # OPTIONAL: with no run node the CREATE fails loudly instead of silently creating no nodes.
+    head = f"OPTIONAL MATCH (run:{RUN_LABEL} {{key: $run}}) " if to_run else ""
+    tail = f" CREATE (n)-[:{RUN_REL} {{sources: row.docs}}]->(run)" if to_run else ""
+    return _q(f"{head}UNWIND $rows AS row CREATE (n{_labels(label, extra)}) SET n = row.props" + tail)
+
+
+@cache
+def create_rels(rel_type: str, start: str, end: str) -> LiteralString:
+    """Relationships touching a node created in this transaction: they cannot exist yet (complete props)."""
+    return _q(
+        f"UNWIND $rows AS row MATCH (a:{mapping.label(start)} {{key: row.start}}) "
+        f"MATCH (b:{mapping.label(end)} {{key: row.end}}) "
+        f"CREATE (a)-[r:{mapping.rel_type(rel_type)}]->(b) SET r = row.props"
+    )
+
+
 def link_run(label: str) -> LiteralString:
     """GENERATED_BY from the written Documents or Evidence to the load run."""
     return _q(

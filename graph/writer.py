@@ -18,7 +18,7 @@ from neo4j import exceptions as nx
 
 from graph import cypher
 from graph.errors import GraphUnavailable, WriteError
-from graph.record_checks import REFERENCE_PROPS, check_records
+from graph.record_checks import REFERENCE_PROPS, check_records, is_owned
 from graph.records import DocumentRecords
 from graph.runs import Run
 
@@ -78,7 +78,24 @@ def _counts(records: DocumentRecords) -> dict[str, int]:
     return dict(counts)
 
 
-def _node_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]:
+Ident = tuple[str, str]  # (label, key) of a node
+
+
+def _created(docs: list[DocumentRecords]) -> set[Ident]:
+    """Nodes the batch may CREATE: owned by their document (not a Document node), named by no other."""
+    owner: dict[Ident, str | None] = {}
+    for doc in docs:
+        for node in doc.nodes:
+            ident = (node.label, node.key)
+            mine = node.label != "Document" and is_owned(doc.document_key, node.key)
+            if not mine or owner.setdefault(ident, doc.document_key) != doc.document_key:
+                owner[ident] = None
+    return {ident for ident, doc in owner.items() if doc}
+
+
+def _node_rows(
+    docs: list[DocumentRecords], created: set[Ident]
+) -> dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]:
     """Rows per (mode, label, extra labels), one per node key, props merged in document order."""
     merged: dict[tuple[str, str, tuple[str, ...], str], dict[str, Any]] = {}
     for doc in docs:
@@ -97,7 +114,8 @@ def _node_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, tuple[str, .
                 props["loaded"] = False
                 mode = "ref"
             else:
-                props, mode = node.props, "node"
+                props = node.props
+                mode = "create" if (node.label, node.key) in created else "node"
             row = merged.setdefault(
                 (mode, node.label, extra, node.key), {"key": node.key, "docs": [], "props": {}}
             )
@@ -106,11 +124,16 @@ def _node_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, tuple[str, .
             row["props"].update(props)
     grouped: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = {}
     for (mode, label, extra, _), row in merged.items():
+        if mode == "create":
+            row["props"] = {**row["props"], "key": row["key"], "sources": row["docs"]}
         grouped.setdefault((mode, label, extra), []).append(row)
     return grouped
 
 
-def _rel_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+def _rel_rows(
+    docs: list[DocumentRecords], created: set[Ident]
+) -> dict[tuple[str, str, str, str], list[dict[str, Any]]]:
+    """Rows per (mode, type, start label, end label); "create" when an end is created in this batch."""
     merged: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
     for doc in docs:
         for rel in doc.rels:
@@ -121,9 +144,12 @@ def _rel_rows(docs: list[DocumentRecords]) -> dict[tuple[str, str, str], list[di
             if doc.document_key not in row["docs"]:
                 row["docs"].append(doc.document_key)
             row["props"].update(rel.props)
-    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for ident, row in merged.items():
-        grouped.setdefault(ident[:3], []).append(row)
+    grouped: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
+    for (rel_type, start, end, start_key, end_key), row in merged.items():
+        new = (start, start_key) in created or (end, end_key) in created
+        if new:
+            row["props"] = {**row["props"], "sources": row["docs"]}
+        grouped.setdefault(("create" if new else "merge", rel_type, start, end), []).append(row)
     return grouped
 
 
@@ -166,7 +192,11 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
 
 
 def _write_batch(
-    tx: neo4j.ManagedTransaction, docs: list[DocumentRecords], run_key: str, skip_unchanged: bool
+    tx: neo4j.ManagedTransaction,
+    docs: list[DocumentRecords],
+    run_key: str,
+    skip_unchanged: bool,
+    fast: bool = True,
 ) -> list[str]:
     """Replace the batch's documents in one transaction; returns the keys skipped as unchanged."""
     state = {r["key"]: dict(r) for r in tx.run(cypher.DOCUMENT_STATE, keys=[d.document_key for d in docs])}
@@ -181,29 +211,45 @@ def _write_batch(
     replaced = [d.document_key for d in todo if state[d.document_key]["supported"]]
     if replaced:
         _unsupport(tx, replaced, revert=False)
-    for (mode, label, extra), rows in sorted(_node_rows(todo).items()):
+    # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
+    created = _created(todo) if fast else set()
+    for (mode, label, extra), rows in sorted(_node_rows(todo, created).items()):
         if mode == "self":
             query = cypher.merge_self_document(tuple(x for x in extra if x != "Document"))
         elif mode == "ref":
             query = cypher.merge_reference_document(tuple(x for x in extra if x != "Document"))
+        elif mode == "create":
+            # Evidence links to the run as it is created: one lookup less per Evidence node.
+            query = cypher.create_nodes(label, extra, to_run=label == "Evidence")
         else:
             query = cypher.merge_nodes(label, extra)
-        tx.run(query, rows=rows).consume()
-    for (rel_type, start, end), rows in sorted(_rel_rows(todo).items()):
-        tx.run(cypher.merge_rels(rel_type, start, end), rows=rows).consume()
+        tx.run(query, rows=rows, run=run_key).consume()
+    for (mode, rel_type, start, end), rows in sorted(_rel_rows(todo, created).items()):
+        build = cypher.create_rels if mode == "create" else cypher.merge_rels
+        tx.run(build(rel_type, start, end), rows=rows).consume()
     links = [{"key": d.document_key, "doc": d.document_key} for d in todo]
     tx.run(cypher.link_run("Document"), run=run_key, rows=links).consume()
-    evidence = [{"key": n.key, "doc": d.document_key} for d in todo for n in d.nodes if n.label == "Evidence"]
+    evidence = [
+        {"key": n.key, "doc": d.document_key}
+        for d in todo
+        for n in d.nodes
+        if n.label == "Evidence" and (n.label, n.key) not in created
+    ]
     if evidence:
         tx.run(cypher.link_run("Evidence"), run=run_key, rows=evidence).consume()
     return skipped
 
 
 def _run_batch(
-    driver: neo4j.Driver, docs: list[DocumentRecords], run: Run, database: str | None, skip_unchanged: bool
+    driver: neo4j.Driver,
+    docs: list[DocumentRecords],
+    run: Run,
+    database: str | None,
+    skip_unchanged: bool,
+    fast: bool,
 ) -> list[WriteSummary]:
     with driver.session(database=database, notifications_min_severity="OFF") as session:
-        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged)
+        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged, fast)
     out = []
     for d in docs:
         if d.document_key in skipped:
@@ -232,18 +278,21 @@ def write_documents(
     """
     totals = WriteTotals()
 
-    def flush(batch: list[DocumentRecords]) -> None:
+    def flush(batch: list[DocumentRecords], fast: bool = True) -> None:
         try:
-            done = _run_batch(driver, batch, run, database, skip_unchanged)
+            done = _run_batch(driver, batch, run, database, skip_unchanged, fast)
         except (nx.ServiceUnavailable, nx.SessionExpired) as e:
             raise GraphUnavailable(f"Neo4j stopped answering during the load: {e}") from e
         except nx.Neo4jError as e:
-            if len(batch) == 1:
+            done = []
+            if fast:
+                # Usually a CREATE meeting a key another document also names: redo with MERGE only.
+                flush(batch, fast=False)
+            elif len(batch) == 1:
                 done = [
                     WriteSummary(batch[0].document_key, written=False, error=f"Neo4j refused it: {e.message}")
                 ]
             else:
-                done = []
                 for doc in batch:
                     flush([doc])
         for s in done:

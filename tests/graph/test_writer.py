@@ -9,7 +9,14 @@ from graph.errors import WriteError
 from graph.hash import graph_hash, orphans
 from graph.records import NodeRecord, RelRecord
 from graph.runs import finish_run, start_run
-from graph.writer import WriteTotals, ensure_schema, unload_document, write_document, write_documents
+from graph.writer import (
+    WriteTotals,
+    _write_batch,
+    ensure_schema,
+    unload_document,
+    write_document,
+    write_documents,
+)
 from tests.conftest import wipe
 from tests.graph.records_factory import make_doc
 
@@ -147,3 +154,31 @@ def test_provenance_links_facts_to_evidence_document_and_run(graph: neo4j.Driver
     )
     assert len(rows) == 1 and rows[0]["run"] == run.key and rows[0]["done"]
     assert '"node:Body": 1' in rows[0]["counts"] and rows[0]["v"]
+
+
+def test_create_path_equals_merge_only_path(graph: neo4j.Driver) -> None:
+    docs = [
+        make_doc(A, provisions=("1", "2"), bodies=("Sở Xây dựng",), cites=(D, B)),
+        make_doc(B, cites=(A,)),
+    ]
+    hashes = []
+    for fast in (True, False):
+        wipe(graph)
+        run = start_run(graph)
+        with graph.session() as session:
+            session.execute_write(_write_batch, docs, run.key, False, fast)
+        hashes.append(state(graph))
+    assert hashes[0] == hashes[1]
+
+
+def test_own_node_named_by_another_document_falls_back_to_merge(graph: neo4j.Driver) -> None:
+    # B names A's provision A#1, so rewriting A cannot CREATE it: the writer redoes the batch with MERGE.
+    b = make_doc(B)
+    b.nodes.append(NodeRecord("Provision", f"{A}#1", {"path": "1"}))
+    b.rels.append(RelRecord("CITES", "Document", B, "Provision", f"{A}#1"))
+    a2 = make_doc(A, provisions=("1", "3"), version="v2")
+    load(graph, make_doc(A), b)
+    load(graph, a2)
+    rows, _, _ = graph.execute_query("MATCH (p:Provision {key: $k}) RETURN p.sources AS s", k=f"{A}#1")
+    assert [sorted(r["s"]) for r in rows] == [sorted([A, B])]
+    assert state(graph) == fresh(graph, b, a2)
