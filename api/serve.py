@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from graph.server import process_matches
 from graph.settings import Settings, get_settings
 
 APP = "api.app:create_app"
@@ -26,21 +27,6 @@ def log_file(settings: Settings) -> Path:
     return settings.neo4j_home / "logs" / "api.log"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1]
-    except OSError:
-        return True
-    return APP in cmdline and state != "Z"
-
-
 def running_pid(settings: Settings) -> int | None:
     """The pid of the background API, or None; a stale pid file is removed."""
     path = pid_file(settings)
@@ -48,7 +34,7 @@ def running_pid(settings: Settings) -> int | None:
         pid = int(path.read_text().strip())
     except (FileNotFoundError, ValueError):
         return None
-    if _alive(pid):
+    if process_matches(pid, APP):
         return pid
     path.unlink(missing_ok=True)
     return None
@@ -123,11 +109,11 @@ def stop_background(settings: Settings, timeout_s: float = 15.0) -> bool:
         return False
     os.killpg(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and _alive(pid):
+    while time.monotonic() < deadline and process_matches(pid, APP):
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
         time.sleep(0.1)
-    if _alive(pid):
+    if process_matches(pid, APP):
         os.killpg(pid, signal.SIGKILL)
     pid_file(settings).unlink(missing_ok=True)
     return True

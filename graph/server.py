@@ -206,12 +206,23 @@ def _alive(pid: int) -> bool:
         return True
 
 
-def _is_neo4j(pid: int, cfg: ServerConfig) -> bool:
+def _cmdline(pid: int) -> str | None:
     try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
-        return True
-    return MAIN_CLASS in cmdline and str(cfg.home.resolve()) in cmdline
+        return None
+
+
+def process_matches(pid: int, *needles: str) -> bool:
+    """True when `pid` runs (not a zombie) and its command line holds every needle."""
+    if not _alive(pid):
+        return False
+    cmdline = _cmdline(pid)
+    return cmdline is None or all(needle in cmdline for needle in needles)
+
+
+def _is_neo4j(pid: int, cfg: ServerConfig) -> bool:
+    return process_matches(pid, MAIN_CLASS, str(cfg.home.resolve()))
 
 
 def port_open(port: int, host: str = "127.0.0.1") -> bool:
