@@ -1,4 +1,4 @@
-"""API fixtures: the session's Neo4j loaded with the corpus (or the model fixture), and a client."""
+"""API fixtures: the session's Neo4j loaded with the corpus, and a client."""
 
 from __future__ import annotations
 
@@ -11,34 +11,19 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph.schema import apply_schema
 from graph.settings import Settings
-from tests.api.fixture_graph import write_fixture
+from loaders.load import load_paths
 from tests.conftest import CORPUS, wipe
 
 API_KEY = "test-api-key-0123456789"
 
 
-def corpus_loader():  # type: ignore[no-untyped-def]
-    """The real pipeline (loaders.load.load_paths) when it exists, else None."""
-    try:
-        from loaders.load import load_paths
-    except ImportError:
-        return None
-    return load_paths
-
-
 def load_graph(driver: neo4j.Driver) -> str:
-    """Wipe, apply the schema and load the corpus (or the fixture graph); returns which."""
+    """Wipe, apply the schema and load the corpus through the real pipeline; returns "corpus"."""
     wipe(driver)
     apply_schema(driver)
-    load_paths = corpus_loader()
-    if load_paths is not None:
-        load_paths(driver, sorted((CORPUS / "quang-ngai").glob("*.txt")), progress=False)
-        source = "corpus"
-    else:
-        write_fixture(driver)
-        source = "fixture"
+    load_paths(driver, sorted((CORPUS / "quang-ngai").glob("*.txt")), progress=False)
     driver.execute_query("CALL db.awaitIndexes(300)")
-    return source
+    return "corpus"
 
 
 @pytest.fixture(scope="module")
