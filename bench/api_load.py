@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 import neo4j  # noqa: E402
 
 from graph import server  # noqa: E402
-from graph.driver import open_driver  # noqa: E402
+from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
 from graph.queries.base import Reader  # noqa: E402
@@ -70,19 +70,12 @@ def bolt_uri(cfg: server.ServerConfig) -> str:
 
 def connect(cfg: server.ServerConfig) -> neo4j.Driver:
     driver = open_driver(bolt_uri(cfg), "neo4j", PASSWORD, max_connection_pool_size=100)
-    for _ in range(240):
-        try:
-            driver.execute_query("RETURN 1")
-            return driver
-        except Exception:
-            time.sleep(0.25)
-    raise SystemExit("bench server does not answer")
+    wait_ready(driver, timeout_s=60)
+    return driver
 
 
 def count(driver: neo4j.Driver) -> int:
-    n, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
-    r, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n")
-    return int(n[0]["n"]) + int(r[0]["n"])
+    return element_count(driver)
 
 
 def load(driver: neo4j.Driver, graph: str, docs: int) -> None:

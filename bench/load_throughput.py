@@ -28,7 +28,7 @@ import neo4j  # noqa: E402
 
 from bench.synth_corpus import corpus  # noqa: E402
 from graph import server  # noqa: E402
-from graph.driver import open_driver  # noqa: E402
+from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.record_checks import REFERENCE_PROPS, is_owned  # noqa: E402
 from graph.records import DocumentRecords  # noqa: E402
 from graph.runs import finish_run, start_run  # noqa: E402
@@ -56,20 +56,12 @@ def instance(name: str) -> server.ServerConfig:
 
 def connect(cfg: server.ServerConfig) -> neo4j.Driver:
     driver = open_driver(cfg.bolt_uri, "neo4j", PASSWORD)
-    for _ in range(240):
-        try:
-            driver.verify_connectivity()
-            driver.execute_query("RETURN 1")
-            return driver
-        except Exception:
-            time.sleep(0.25)
-    raise SystemExit("bench server does not answer")
+    wait_ready(driver, timeout_s=60)
+    return driver
 
 
 def elements(driver: neo4j.Driver) -> int:
-    n, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
-    r, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n")
-    return int(n[0]["n"]) + int(r[0]["n"])
+    return element_count(driver)
 
 
 def vm_hwm_kb() -> int:

@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 
 from graph import server
-from graph.driver import check, driver_from_settings
-from graph.errors import GraphError
+from graph.driver import check, driver_from_settings, wait_ready
 from graph.settings import Settings, get_settings
 
 
@@ -71,15 +70,7 @@ def _start(args: argparse.Namespace) -> int:
         print(f"Neo4j is already running (pid {pid}) on {cfg.bolt_uri}")
         return 0
     with driver_from_settings(settings) as driver:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                info = check(driver, uri=settings.neo4j_uri)
-                break
-            except GraphError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+        info = wait_ready(driver, uri=settings.neo4j_uri)
     print(
         f"Neo4j {info['version']} {info['edition']} started (pid {pid}) in {time.monotonic() - began:.1f} s"
     )
@@ -157,8 +148,9 @@ def register_graph(subparsers: argparse._SubParsersAction) -> argparse._SubParse
     parser = subparsers.add_parser("graph", help="the configured Neo4j database")
     sub = parser.add_subparsers(dest="graph_command", required=True)
     sub.add_parser("check", help="connect and print the server version").set_defaults(func=_check)
-    sub.add_parser("hash", help="content hash of the graph (order-independent; run log excluded)").set_defaults(
-        func=_hash)
+    sub.add_parser(
+        "hash", help="content hash of the graph (order-independent; run log excluded)"
+    ).set_defaults(func=_hash)
     sub.add_parser("stats", help="nodes per label, relationships per type, orphans").set_defaults(func=_stats)
     return sub
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -47,3 +48,28 @@ def check(driver: neo4j.Driver, database: str | None = None, uri: str = "") -> d
         )
     row = records[0]
     return {"name": row["name"], "version": row["version"], "edition": row["edition"]}
+
+
+def wait_ready(
+    driver: neo4j.Driver, timeout_s: float = 60.0, database: str | None = None, uri: str = ""
+) -> dict[str, str]:
+    """Poll until the server answers a query (Bolt opens a little before); returns `check`'s answer."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            return check(driver, database, uri=uri)
+        except GraphUnavailable:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.25)
+
+
+def element_count(driver: neo4j.Driver, database: str | None = None) -> int:
+    """Nodes plus relationships in the database."""
+    records, _, _ = driver.execute_query(
+        "CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } "
+        "RETURN n + r AS total",
+        database_=database,
+        routing_=neo4j.RoutingControl.READ,
+    )
+    return int(records[0]["total"])

@@ -10,7 +10,7 @@ import neo4j
 import pytest
 
 from graph import server
-from graph.driver import check, open_driver
+from graph.driver import open_driver, wait_ready
 
 REPO = Path(__file__).resolve().parent.parent
 LIB = REPO / ".neo4j" / "lib"
@@ -37,21 +37,6 @@ class Neo4jInstance:
         server.start(self.cfg)
         with self.driver() as driver:
             wait_ready(driver)
-
-
-def wait_ready(driver: neo4j.Driver, attempts: int = 240) -> None:
-    """Block until the server answers queries (the Bolt port opens a little before)."""
-    import time
-
-    from graph.errors import GraphError
-
-    for _ in range(attempts):
-        try:
-            check(driver)
-            return
-        except GraphError:
-            time.sleep(0.25)
-    check(driver)
 
 
 def make_server(home: Path, password: str | None = None, **overrides: object) -> Neo4jInstance:

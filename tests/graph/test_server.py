@@ -12,7 +12,7 @@ import neo4j
 import pytest
 
 from graph import server
-from graph.driver import check, open_driver
+from graph.driver import check, element_count, open_driver
 from graph.errors import GraphAuthError
 from tests.conftest import REPO, Neo4jInstance, make_server, wait_ready
 
@@ -27,6 +27,8 @@ def test_write_then_read_round_trip(clean_graph: neo4j.Driver) -> None:
     clean_graph.execute_query("CREATE (:Probe {name: $name})", name="Trà Khúc 3")
     records, _, _ = clean_graph.execute_query("MATCH (p:Probe) RETURN p.name AS name")
     assert [r["name"] for r in records] == ["Trà Khúc 3"]
+    clean_graph.execute_query("MATCH (p:Probe) CREATE (p)-[:NEXT]->(:Probe {name: 'Cầu'})")
+    assert element_count(clean_graph) == 3
 
 
 def test_browser_is_served(neo4j_server: Neo4jInstance) -> None:
