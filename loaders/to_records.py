@@ -120,6 +120,22 @@ class _Builder:
             self.rel("SUPPORTED_BY", fact, ("Evidence", ekey))
 
 
+def _citable(f: dict[str, Any], name: str | None) -> dict[str, Any]:
+    """What a citation can know of a document: the same for a reference and for the loaded document,
+    so unloading a cited document reverts its node to exactly what its citers said."""
+    return {
+        "name": name,
+        "name_folded": _folded(name, f.get("symbol")),
+        "symbol": f.get("symbol"),
+        "number": f.get("number"),
+        "doc_type": f.get("doc_type"),
+        "doc_type_name": f.get("doc_type_name"),
+        "family": f.get("family"),
+        "date": f.get("date"),
+        "year": f.get("year"),
+    }
+
+
 def _family_label(family: Any) -> tuple[str, ...]:
     return {"party": ("PartyDocument",), "state": ("StateDocument",)}.get(str(family), ())
 
@@ -136,16 +152,8 @@ def to_records(ex: Extraction, source_path: str = "") -> DocumentRecords:
         "Document",
         doc_key,
         _props(
-            name=name,
-            name_folded=_folded(name, f.get("symbol")),
-            symbol=f.get("symbol"),
-            number=f.get("number"),
-            doc_type=f.get("doc_type"),
-            doc_type_name=f.get("doc_type_name"),
-            family=f.get("family"),
+            **_citable(f, name),
             issuer=f.get("issuer"),
-            date=f.get("date"),
-            year=f.get("year"),
             term=f.get("term"),
             subject=f.get("subject") or ex.document.name,
             place=f.get("place"),
@@ -246,17 +254,7 @@ def _references(b: _Builder, ex: Extraction, me: tuple[str, str], ids: dict[str,
             b.node(
                 "Document",
                 f["key"],
-                _props(
-                    name=name,
-                    name_folded=_folded(name, f.get("symbol")),
-                    symbol=f.get("symbol"),
-                    number=f.get("number"),
-                    doc_type=f.get("doc_type"),
-                    doc_type_name=f.get("doc_type_name"),
-                    family=f.get("family"),
-                    date=f.get("date"),
-                    year=f.get("year"),
-                ),
+                _props(**_citable(f, name)),
                 _family_label(f.get("family")),
             ),
         )
