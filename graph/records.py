@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ontology.records import RelRecord
+
+__all__ = ["DocumentRecords", "NodeRecord", "RelRecord"]
+
 
 @dataclass(frozen=True)
 class NodeRecord:
@@ -14,18 +18,6 @@ class NodeRecord:
     key: str
     props: dict[str, Any] = field(default_factory=dict)
     extra_labels: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class RelRecord:
-    """One relationship between two nodes named by label and key."""
-
-    type: str
-    start_label: str
-    start_key: str
-    end_label: str
-    end_key: str
-    props: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

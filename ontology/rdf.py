@@ -17,6 +17,7 @@ from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 from ontology import ONTOLOGY_NS, RdfError, UnknownTermError, mapping
 from ontology.namespace import ELI, LOCN, OA, QB, SCHEMA
+from ontology.records import RelRecord
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "json-ld": "json-ld", "jsonld": "json-ld", "nt": "nt"}
 _KG = Namespace(ONTOLOGY_NS)
@@ -40,16 +41,8 @@ class RdfNode:
         return mapping.primary_label(self.labels)
 
 
-@dataclass(frozen=True)
-class RdfRel:
-    """A relationship as plain data between nodes named by label and key."""
-
-    type: str
-    start_label: str
-    start_key: str
-    end_label: str
-    end_key: str
-    props: dict[str, Any] = field(default_factory=dict)
+# A relationship as plain data: the same record the graph writer takes.
+RdfRel = RelRecord
 
 
 @dataclass
