@@ -80,15 +80,16 @@ def merge_rels(rel_type: str, start: str, end: str) -> LiteralString:
 def create_nodes(label: str, extra: tuple[str, ...], to_run: bool = False) -> LiteralString:
     """A document's own nodes, new in this transaction: no lookup, no sources arithmetic.
 
-    `row.props` is complete (key and sources included): one SET of a whole map needs no Eager step.
+    Each row is the node's complete property map (key and sources included): one SET of a whole map
+    needs no Eager step, and nothing else is sent.
     The key constraint still guards them: if the key exists (another document named it), the
     transaction fails and the writer redoes the batch with `merge_nodes`. With `to_run`, each node also
     gets its GENERATED_BY to the load run ($run) in the same pass.
     """
     # OPTIONAL: with no run node the CREATE fails loudly instead of silently creating no nodes.
     head = f"OPTIONAL MATCH (run:{RUN_LABEL} {{key: $run}}) " if to_run else ""
-    tail = f" CREATE (n)-[:{RUN_REL} {{sources: row.docs}}]->(run)" if to_run else ""
-    return _q(f"{head}UNWIND $rows AS row CREATE (n{_labels(label, extra)}) SET n = row.props" + tail)
+    tail = f" CREATE (n)-[:{RUN_REL} {{sources: props.sources}}]->(run)" if to_run else ""
+    return _q(f"{head}UNWIND $rows AS props CREATE (n{_labels(label, extra)}) SET n = props" + tail)
 
 
 @cache

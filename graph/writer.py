@@ -17,8 +17,9 @@ import neo4j
 from neo4j import exceptions as nx
 
 from graph import cypher
+from graph.batches import prepared_batches
 from graph.errors import GraphUnavailable, WriteError
-from graph.record_checks import REFERENCE_PROPS, check_records, is_owned
+from graph.record_checks import REFERENCE_PROPS, is_owned
 from graph.records import DocumentRecords
 from graph.runs import Run
 
@@ -79,6 +80,9 @@ def _counts(records: DocumentRecords) -> dict[str, int]:
 
 
 Ident = tuple[str, str]  # (label, key) of a node
+NodeRows = dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]
+RelRows = dict[tuple[str, str, str, str], list[dict[str, Any]]]
+Rows = tuple[set[Ident], NodeRows, RelRows]
 
 
 def _created(docs: list[DocumentRecords]) -> set[Ident]:
@@ -93,9 +97,7 @@ def _created(docs: list[DocumentRecords]) -> set[Ident]:
     return {ident for ident, doc in owner.items() if doc}
 
 
-def _node_rows(
-    docs: list[DocumentRecords], created: set[Ident]
-) -> dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]:
+def _node_rows(docs: list[DocumentRecords], created: set[Ident]) -> NodeRows:
     """Rows per (mode, label, extra labels), one per node key, props merged in document order."""
     merged: dict[tuple[str, str, tuple[str, ...], str], dict[str, Any]] = {}
     for doc in docs:
@@ -125,14 +127,13 @@ def _node_rows(
     grouped: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = {}
     for (mode, label, extra, _), row in merged.items():
         if mode == "create":
-            row["props"] = {**row["props"], "key": row["key"], "sources": row["docs"]}
+            # A created node's row is its whole property map (cypher.create_nodes): less to send.
+            row = {**row["props"], "key": row["key"], "sources": row["docs"]}
         grouped.setdefault((mode, label, extra), []).append(row)
     return grouped
 
 
-def _rel_rows(
-    docs: list[DocumentRecords], created: set[Ident]
-) -> dict[tuple[str, str, str, str], list[dict[str, Any]]]:
+def _rel_rows(docs: list[DocumentRecords], created: set[Ident]) -> RelRows:
     """Rows per (mode, type, start label, end label); "create" when an end is created in this batch."""
     merged: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
     for doc in docs:
@@ -148,7 +149,7 @@ def _rel_rows(
     for (rel_type, start, end, start_key, end_key), row in merged.items():
         new = (start, start_key) in created or (end, end_key) in created
         if new:
-            row["props"] = {**row["props"], "sources": row["docs"]}
+            row = {"start": start_key, "end": end_key, "props": {**row["props"], "sources": row["docs"]}}
         grouped.setdefault(("create" if new else "merge", rel_type, start, end), []).append(row)
     return grouped
 
@@ -191,12 +192,19 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
     return n
 
 
+def _prepare(docs: list[DocumentRecords]) -> Rows:
+    """The fast path's node and relationship rows for a batch written whole (done ahead, in a thread)."""
+    created = _created(docs)
+    return created, _node_rows(docs, created), _rel_rows(docs, created)
+
+
 def _write_batch(
     tx: neo4j.ManagedTransaction,
     docs: list[DocumentRecords],
     run_key: str,
     skip_unchanged: bool,
     fast: bool = True,
+    prepared: Rows | None = None,
 ) -> list[str]:
     """Replace the batch's documents in one transaction; returns the keys skipped as unchanged."""
     state = {r["key"]: dict(r) for r in tx.run(cypher.DOCUMENT_STATE, keys=[d.document_key for d in docs])}
@@ -212,8 +220,12 @@ def _write_batch(
     if replaced:
         _unsupport(tx, replaced, revert=False)
     # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
-    created = _created(todo) if fast else set()
-    for (mode, label, extra), rows in sorted(_node_rows(todo, created).items()):
+    if fast and prepared is not None and len(todo) == len(docs):
+        created, node_rows, rel_rows = prepared
+    else:
+        created = _created(todo) if fast else set()
+        node_rows, rel_rows = _node_rows(todo, created), _rel_rows(todo, created)
+    for (mode, label, extra), rows in sorted(node_rows.items()):
         if mode == "self":
             query = cypher.merge_self_document(tuple(x for x in extra if x != "Document"))
         elif mode == "ref":
@@ -224,7 +236,7 @@ def _write_batch(
         else:
             query = cypher.merge_nodes(label, extra)
         tx.run(query, rows=rows, run=run_key).consume()
-    for (mode, rel_type, start, end), rows in sorted(_rel_rows(todo, created).items()):
+    for (mode, rel_type, start, end), rows in sorted(rel_rows.items()):
         build = cypher.create_rels if mode == "create" else cypher.merge_rels
         tx.run(build(rel_type, start, end), rows=rows).consume()
     links = [{"key": d.document_key, "doc": d.document_key} for d in todo]
@@ -247,9 +259,10 @@ def _run_batch(
     database: str | None,
     skip_unchanged: bool,
     fast: bool,
+    prepared: Rows | None,
 ) -> list[WriteSummary]:
     with driver.session(database=database, notifications_min_severity="OFF") as session:
-        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged, fast)
+        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged, fast, prepared)
     out = []
     for d in docs:
         if d.document_key in skipped:
@@ -275,12 +288,18 @@ def write_documents(
 
     Documents whose records are invalid, or that Neo4j refuses, are reported (`error`) and left as they
     were; the others are written. Connection loss raises GraphUnavailable (committed batches stay).
+    The documents are read, checked and turned into rows in a background thread, one batch ahead.
     """
     totals = WriteTotals()
 
-    def flush(batch: list[DocumentRecords], fast: bool = True) -> None:
+    def report(summary: WriteSummary) -> None:
+        totals.add(summary)
+        if on_written:
+            on_written(summary)
+
+    def flush(batch: list[DocumentRecords], fast: bool = True, prepared: Rows | None = None) -> None:
         try:
-            done = _run_batch(driver, batch, run, database, skip_unchanged, fast)
+            done = _run_batch(driver, batch, run, database, skip_unchanged, fast, prepared)
         except (nx.ServiceUnavailable, nx.SessionExpired) as e:
             raise GraphUnavailable(f"Neo4j stopped answering during the load: {e}") from e
         except nx.Neo4jError as e:
@@ -296,29 +315,13 @@ def write_documents(
                 for doc in batch:
                     flush([doc])
         for s in done:
-            totals.add(s)
-            if on_written:
-                on_written(s)
+            report(s)
 
-    batch: list[DocumentRecords] = []
-    for records in documents:
-        try:
-            check_records(records)
-        except WriteError as e:
-            failed = WriteSummary(records.document_key, written=False, error=str(e))
-            totals.add(failed)
-            if on_written:
-                on_written(failed)
-            continue
-        if any(d.document_key == records.document_key for d in batch):
-            flush(batch)
-            batch = []
-        batch.append(records)
-        if len(batch) >= batch_docs:
-            flush(batch)
-            batch = []
-    if batch:
-        flush(batch)
+    for batch in prepared_batches(documents, batch_docs, _prepare):
+        for key, reason in batch.refused:
+            report(WriteSummary(key, written=False, error=reason))
+        if batch.docs:
+            flush(batch.docs, prepared=batch.rows)
     return totals
 
 
