@@ -16,6 +16,10 @@ REFERENCE_PROPS = frozenset(
 )
 RESERVED_PROPS = frozenset({"key", "sources", "loaded", "source_sha256", "source_path"})
 WRITER_ONLY = frozenset({"LoadRun", "GENERATED_BY"})
+# How far from a document's own nodes its shared nodes may lie (in its own relationships): withdrawing
+# its support walks this many rings (graph.writer._unsupport), so the checks refuse anything farther.
+# 3: own node -> body it mentions -> restructuring of that body -> the body that resulted.
+SUPPORT_RINGS = 3
 _SCALARS = (str, bool, int, float, date, datetime)
 
 
@@ -74,7 +78,7 @@ def check_records(records: DocumentRecords) -> None:
         nodes.add((node.label, node.key))
     if ("Document", doc) not in nodes:
         raise InvalidRecords(f"{doc}: the records hold no Document node with the document's key")
-    linked: set[tuple[str, str]] = set()
+    around: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for rel in records.rels:
         where = f"{doc}: relationship {rel.type} {rel.start_key!r} -> {rel.end_key!r}"
         _vocab(where, mapping.rel_type, rel.type)
@@ -82,13 +86,17 @@ def check_records(records: DocumentRecords) -> None:
         if start not in nodes or end not in nodes:
             raise InvalidRecords(f"{where}: both ends must be nodes of the same records")
         _check_props(where, rel.props)
-        if is_owned(doc, rel.start_key):
-            linked.add(end)
-        if is_owned(doc, rel.end_key):
-            linked.add(start)
-    # Withdrawing support finds shared nodes through the document's own nodes, so each must touch one.
+        around.setdefault(start, set()).add(end)
+        around.setdefault(end, set()).add(start)
+    # Withdrawing support finds shared nodes through the document's own nodes, ring by ring.
+    reached = {n for n in nodes if is_owned(doc, n[1])}
+    ring = set(reached)
+    for _ in range(SUPPORT_RINGS):
+        ring = {m for n in ring for m in around.get(n, ())} - reached
+        reached |= ring
     for label, key in nodes:
-        if not is_owned(doc, key) and (label, key) not in linked:
+        if (label, key) not in reached:
             raise InvalidRecords(
-                f"{doc}: shared node {label} {key!r} has no relationship to the document's own nodes"
+                f"{doc}: shared node {label} {key!r} is more than {SUPPORT_RINGS} relationships away "
+                "from the document's own nodes"
             )

@@ -19,7 +19,7 @@ from neo4j import exceptions as nx
 from graph import cypher
 from graph.batches import prepared_batches
 from graph.errors import GraphUnavailable, WriteError
-from graph.record_checks import REFERENCE_PROPS, is_owned
+from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, is_owned
 from graph.records import DocumentRecords
 from graph.runs import Run
 
@@ -162,8 +162,8 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
     for row in owned:
         node_docs.setdefault(row["id"], set()).add(row["doc"])
     frontier = owned
-    # Two rings: relationships at owned nodes, then those between the shared nodes they reach.
-    for _ in range(2):
+    # Rings: relationships at owned nodes, then those of the shared nodes they reach (SUPPORT_RINGS).
+    for _ in range(SUPPORT_RINGS):
         found = []
         for r in tx.run(cypher.SUPPORTED_AROUND, rows=frontier):
             rel_docs.setdefault(r["rel"], set()).add(r["doc"])

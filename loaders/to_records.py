@@ -6,7 +6,10 @@ from datetime import date
 from typing import Any
 
 from graph.records import DocumentRecords, NodeRecord, RelRecord
+from loaders import curated
+from loaders.context import _entity_fields
 from loaders.errors import LoaderError
+from loaders.matcher import Entry, gazetteer
 from loaders.model import Evidence, Extraction, Item
 from ontology import KeyBuildError, keys, mapping
 from ontology.text import fold, slug
@@ -171,6 +174,7 @@ def to_records(ex: Extraction, source_path: str = "") -> DocumentRecords:
             ids[it.id] = (label, b.node(label, it.fields["key"], _entity_props(it)))
             b.rel("MENTIONS", me, ids[it.id])
             b.evidence(ids[it.id], it.evidence)
+    _curated(b, ex)
     if f.get("issuer_key"):
         issuer = (
             "Body",
@@ -211,6 +215,45 @@ def to_records(ex: Extraction, source_path: str = "") -> DocumentRecords:
         nodes=list(b.nodes.values()),
         rels=list(b.rels.values()),
     )
+
+
+_LABELS = {"body": "Body", "place": "Place", "project": "Project"}
+
+
+def _curated_node(b: _Builder, e: Entry) -> tuple[str, str]:
+    """A gazetteer entry as a node with the same properties it gets when a document names it."""
+    kind, fields, _ = _entity_fields(gazetteer(), e)
+    return (
+        _LABELS[e.kind],
+        b.node(_LABELS[e.kind], e.key, _entity_props(Item("", kind, e.name, dict(fields)))),
+    )
+
+
+def _curated(b: _Builder, ex: Extraction) -> None:
+    """Parents, locations and restructurings from the curated data files (loaders.curated), no evidence."""
+    for list_name in ("bodies", "places", "projects"):
+        for it in ex.items[list_name]:
+            e = curated.by_key(it.fields.get("key") or "") if it.fields.get("curated") else None
+            if e is None:
+                continue
+            me = (_LABELS[e.kind], e.key)
+            for rtype, other in curated.located(e):
+                if (_LABELS[other.kind], other.key) in b.nodes:
+                    b.rel(rtype, me, (_LABELS[other.kind], other.key))
+            for change in curated.changes().get(e.key, ()):
+                event = (
+                    "ChangeEvent",
+                    b.node(
+                        "ChangeEvent",
+                        change.key,
+                        _props(
+                            name=change.name, kind=change.kind, date=_iso(change.date), source=change.source
+                        ),
+                    ),
+                )
+                for rtype, bodies in (("ORIGINAL", change.original), ("RESULTING", change.resulting)):
+                    for body in bodies:
+                        b.rel(rtype, event, _curated_node(b, body))
 
 
 def _entity_props(it: Item) -> dict[str, Any]:

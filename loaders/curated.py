@@ -1,0 +1,102 @@
+"""What the gazetteer knows between the entities a document names: parents, locations, restructurings.
+
+A body's parent body (bodies.csv `parent`), a place's parent place (places.csv `parent`) and a project's
+location (projects.csv `location`) become UNIT_OF / LOCATED_IN relationships when the document names both
+ends: the graph then shows them exactly as far as the corpus does. The restructurings in changes.csv (the
+2025 mergers of provincial departments) become ChangeEvent nodes with ORIGINAL and RESULTING bodies
+whenever a document names one of the bodies involved, so "who does this now?" has an answer.
+These facts come from the curated data files, not from the text: they carry no evidence span; the
+`source` column says where each comes from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.matcher import Entry, _rows, _split, gazetteer
+from ontology import keys
+from ontology.text import fold
+
+
+@dataclass(frozen=True)
+class Change:
+    """One restructuring: bodies before and after, its kind (merger/renaming/split), date and source."""
+
+    key: str
+    name: str
+    kind: str
+    date: str
+    source: str
+    original: tuple[Entry, ...]
+    resulting: tuple[Entry, ...]
+
+
+class CuratedDataError(ValueError):
+    """A curated data file names something the gazetteer does not hold."""
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[tuple[str, str], Entry]:
+    return {(e.kind, fold(e.name)): e for e in gazetteer().entries}
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, Entry]:
+    return {e.key: e for e in gazetteer().entries}
+
+
+def by_key(key: str) -> Entry | None:
+    """The gazetteer entry with this graph key."""
+    return _by_key().get(key)
+
+
+def entry(kind: str, name: str) -> Entry | None:
+    """The gazetteer entry of this kind with this canonical name."""
+    return _by_name().get((kind, fold(name)))
+
+
+@lru_cache(maxsize=1)
+def changes() -> dict[str, tuple[Change, ...]]:
+    """Restructurings by the key of every body they involve (original or resulting)."""
+    out: dict[str, list[Change]] = {}
+    for row in _rows("changes.csv"):
+        sides = []
+        for column in ("original", "resulting"):
+            found = []
+            for name in _split(row[column]):
+                body = entry("body", name)
+                if body is None:
+                    raise CuratedDataError(
+                        f"changes.csv: {row['name']!r}: {column} body {name!r} is not in bodies.csv"
+                    )
+                found.append(body)
+            sides.append(tuple(found))
+        change = Change(
+            key=keys.change_key(row["name"]),
+            name=row["name"],
+            kind=row["kind"],
+            date=row["date"],
+            source=row["source"],
+            original=sides[0],
+            resulting=sides[1],
+        )
+        for body in {*change.original, *change.resulting}:
+            out.setdefault(body.key, []).append(change)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def located(e: Entry) -> list[tuple[str, Entry]]:
+    """(relationship type, entry) pairs from an entry to its parent body or place, or a project's places."""
+    data = e.data
+    if e.kind == "body" and data.get("parent"):
+        parent = entry("body", str(data["parent"]))
+        return [("UNIT_OF", parent)] if parent else []
+    if e.kind == "place" and data.get("parent"):
+        parent = entry("place", str(data["parent"]))
+        return [("LOCATED_IN", parent)] if parent else []
+    if e.kind == "project":
+        names = data.get("location") or []
+        places = [entry("place", n) for n in ([names] if isinstance(names, str) else names)]
+        return [("LOCATED_IN", p) for p in places if p]
+    return []

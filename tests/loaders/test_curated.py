@@ -1,0 +1,89 @@
+"""Parents, locations and restructurings from the curated data files, in records and in the real graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import neo4j
+import pytest
+
+from graph.writer import unload_document
+from loaders import curated
+from loaders.extract import extract_file
+from loaders.load import load_paths
+from loaders.to_records import to_records
+from tests.conftest import SEED
+from tests.loaders.test_load import fresh, state
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PLAN = FIXTURES / "ubnd_ke_hoach.txt"
+
+
+def rels(path: Path, rtype: str) -> set[tuple[str, str]]:
+    records = to_records(extract_file(path))
+    return {(r.start_key, r.end_key) for r in records.rels if r.type == rtype}
+
+
+def test_the_seed_gets_parents_and_locations_of_what_it_names() -> None:
+    units = rels(SEED, "UNIT_OF")
+    assert ("body/quang-ngai/ban-thuong-vu-tinh-uy", "body/quang-ngai/tinh-uy") in units
+    assert ("body/quang-ngai/thuong-truc-tinh-uy", "body/quang-ngai/ban-thuong-vu-tinh-uy") in units
+    located = rels(SEED, "LOCATED_IN")
+    assert ("project/cau-tra-khuc-3", "place/quang-ngai/son-tinh") in located
+    assert ("place/quang-ngai/khu-kinh-te-dung-quat", "place/quang-ngai") in located
+
+
+def test_a_parent_the_document_does_not_name_is_not_added() -> None:
+    records = to_records(extract_file(SEED))
+    keys = {n.key for n in records.nodes}
+    for start, end in rels(SEED, "UNIT_OF") | rels(SEED, "LOCATED_IN"):
+        assert start in keys and end in keys
+
+
+def test_a_merged_department_points_to_its_successor() -> None:
+    records = to_records(extract_file(PLAN))
+    events = {n.key: n.props for n in records.nodes if n.label == "ChangeEvent"}
+    key = "change/hop-nhat-so-ke-hoach-va-dau-tu-vao-so-tai-chinh-tinh-quang-ngai"
+    assert events[key]["kind"] == "merger" and str(events[key]["date"]) == "2025-03-01"
+    assert "Nghị định 45/2025/NĐ-CP" in events[key]["source"]
+    assert (key, "body/quang-ngai/so-ke-hoach-va-dau-tu") in rels(PLAN, "ORIGINAL")
+    assert (key, "body/quang-ngai/so-tai-chinh") in rels(PLAN, "RESULTING")
+
+
+def test_every_curated_change_names_known_bodies_on_both_sides() -> None:
+    found = {c for cs in curated.changes().values() for c in cs}
+    assert len(found) >= 3
+    for change in found:
+        assert change.original and change.resulting and change.kind in {"merger", "renaming", "split"}
+
+
+def test_a_change_naming_an_unknown_body_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [
+        {
+            "name": "x",
+            "kind": "merger",
+            "date": "2025-03-01",
+            "original": "Sở Không Có",
+            "resulting": "",
+            "source": "",
+        }
+    ]
+    monkeypatch.setattr(curated, "_rows", lambda name: rows)
+    curated.changes.cache_clear()
+    try:
+        with pytest.raises(curated.CuratedDataError, match="Sở Không Có"):
+            curated.changes()
+    finally:
+        curated.changes.cache_clear()
+
+
+def test_restructurings_unload_like_any_fact(clean_graph: neo4j.Driver) -> None:
+    only_seed = fresh(clean_graph, SEED)
+    load_paths(clean_graph, [PLAN], progress=False)
+    rows, _, _ = clean_graph.execute_query(
+        "MATCH (:Body {key: $k})<-[:ORIGINAL]-(c:ChangeEvent)-[:RESULTING]->(s:Body) RETURN s.key AS s",
+        k="body/quang-ngai/so-ke-hoach-va-dau-tu",
+    )
+    assert [r["s"] for r in rows] == ["body/quang-ngai/so-tai-chinh"]
+    assert unload_document(clean_graph, to_records(extract_file(PLAN)).document_key).written
+    assert state(clean_graph) == only_seed
