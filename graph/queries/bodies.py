@@ -80,14 +80,24 @@ def get_body(reader: Reader, key: str) -> Row | None:
     body["parent"] = row["parents"][0] if row["parents"] else None
     body["units"] = sorted(row["units"], key=lambda u: u["key"])
     body["places"] = row["places"]
-    body["successors"] = row["successions"]
-    body["predecessors"] = row["predecessions"]
+    # A merger into an existing body lists it on both sides: it is not its own successor or predecessor.
+    body["successors"] = _others(row["successions"], key)
+    body["predecessors"] = _others(row["predecessions"], key)
     counts: dict[str, int] = {}
     for role in row["roles"]:
         counts[role] = counts.get(role, 0) + 1
     body["task_counts"] = dict(sorted(counts.items()))
     body["documents_issued"] = row["documents_issued"]
     return body
+
+
+def _others(changes: list[Row], key: str) -> list[Row]:
+    out = []
+    for change in changes:
+        bodies = [b for b in change["bodies"] if b["key"] != key]
+        if bodies:
+            out.append({**change, "bodies": bodies})
+    return out
 
 
 def responsibilities(

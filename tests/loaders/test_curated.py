@@ -7,6 +7,8 @@ from pathlib import Path
 import neo4j
 import pytest
 
+from graph.queries.base import Reader
+from graph.queries.bodies import get_body
 from graph.writer import unload_document
 from loaders import curated
 from loaders.extract import extract_file
@@ -85,5 +87,15 @@ def test_restructurings_unload_like_any_fact(clean_graph: neo4j.Driver) -> None:
         k="body/quang-ngai/so-ke-hoach-va-dau-tu",
     )
     assert [r["s"] for r in rows] == ["body/quang-ngai/so-tai-chinh"]
+    reader = Reader(clean_graph)
+    before = get_body(reader, "body/quang-ngai/so-ke-hoach-va-dau-tu")
+    assert before is not None
+    assert [b["key"] for c in before["successors"] for b in c["bodies"]] == ["body/quang-ngai/so-tai-chinh"]
+    after = get_body(reader, "body/quang-ngai/so-tai-chinh")
+    assert after is not None and not after["successors"]
+    assert "body/quang-ngai/so-ke-hoach-va-dau-tu" in {
+        b["key"] for c in after["predecessors"] for b in c["bodies"]
+    }
+    assert after["parent"]["key"] == "body/quang-ngai/uy-ban-nhan-dan"
     assert unload_document(clean_graph, to_records(extract_file(PLAN)).document_key).written
     assert state(clean_graph) == only_seed
