@@ -167,12 +167,14 @@ class Change(Open):
     kind: str | None = None
     date: str | None = None
     bodies: list[Ref] = []
+    fact_source: str | None = Field(None, description="Where the restructuring can be checked.")
 
 
 class BodyDetail(BodySummary):
     """A body with its parent, units, places, successors and task counts by role."""
 
     curated: bool = False
+    fact_source: str | None = Field(None, description="Where a curated body's facts can be checked.")
     parent: Ref | None = None
     units: list[Ref] = []
     places: list[Ref] = []
@@ -224,6 +226,9 @@ class ProjectDetail(ProjectSummary):
 
     owner: str | None = None
     description: str | None = None
+    fact_source: str | None = Field(
+        None, description="Where the curated facts (owner, status...) can be checked."
+    )
     parties: list[Party] = []
     places: list[Ref] = []
     documents: list[dict[str, Any]] = []

@@ -100,3 +100,15 @@ def located(e: Entry) -> list[tuple[str, Entry]]:
         places = [entry("place", n) for n in ([names] if isinstance(names, str) else names)]
         return [("LOCATED_IN", p) for p in places if p]
     return []
+
+
+def owners(e: Entry) -> list[tuple[Entry, str]]:
+    """A project's owner or investor (projects.csv `owner`) with its OC4IDS party role.
+
+    A State or Party body owning a project is its public authority; an enterprise invests in it (funder).
+    """
+    name = e.data.get("owner") if e.kind == "project" else None
+    body = entry("body", str(name)) if name else None
+    if body is None:
+        return []
+    return [(body, "funder" if body.data.get("kind") == "enterprise" else "publicAuthority")]

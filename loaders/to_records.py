@@ -240,6 +240,9 @@ def _curated(b: _Builder, ex: Extraction) -> None:
             for rtype, other in curated.located(e):
                 if (_LABELS[other.kind], other.key) in b.nodes:
                     b.rel(rtype, me, (_LABELS[other.kind], other.key))
+            for body, role in curated.owners(e):
+                if ("Body", body.key) in b.nodes:
+                    b.rel("PARTICIPATES_IN", ("Body", body.key), me, role=role)
             for change in curated.changes().get(e.key, ()):
                 event = (
                     "ChangeEvent",
@@ -247,7 +250,10 @@ def _curated(b: _Builder, ex: Extraction) -> None:
                         "ChangeEvent",
                         change.key,
                         _props(
-                            name=change.name, kind=change.kind, date=_iso(change.date), source=change.source
+                            name=change.name,
+                            kind=change.kind,
+                            date=_iso(change.date),
+                            fact_source=change.source,
                         ),
                     ),
                 )
@@ -273,6 +279,7 @@ def _entity_props(it: Item) -> dict[str, Any]:
         description=f.get("description"),
         ordinal=ordinal,
         term=f.get("term"),
+        fact_source=f.get("source"),
     )
 
 

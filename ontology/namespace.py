@@ -88,6 +88,7 @@ class KG(DefinedNamespace):
     due: URIRef
     end: URIRef
     estimated: URIRef
+    factSource: URIRef
     family: URIRef
     finished: URIRef
     heading: URIRef

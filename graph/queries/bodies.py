@@ -18,13 +18,13 @@ RETURN b {.key, .name, .short_name, .kind, .aliases} AS body
 
 DETAIL = """
 MATCH (b:Body {key: $key})
-RETURN b {.key, .name, .short_name, .kind, .aliases, .curated} AS body,
+RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .fact_source} AS body,
   [(b)-[:UNIT_OF]->(p:Body) | p {.key, .name}] AS parents,
   [(u:Body)-[:UNIT_OF]->(b) | u {.key, .name}] AS units,
   [(b)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name}] AS places,
-  [(c:ChangeEvent)-[:ORIGINAL]->(b) | {event: c.key, kind: c.kind, date: c.date,
+  [(c:ChangeEvent)-[:ORIGINAL]->(b) | {event: c.key, kind: c.kind, date: c.date, fact_source: c.fact_source,
      bodies: [(c)-[:RESULTING]->(s:Body) | s {.key, .name}]}] AS successions,
-  [(c:ChangeEvent)-[:RESULTING]->(b) | {event: c.key, kind: c.kind, date: c.date,
+  [(c:ChangeEvent)-[:RESULTING]->(b) | {event: c.key, kind: c.kind, date: c.date, fact_source: c.fact_source,
      bodies: [(c)-[:ORIGINAL]->(s:Body) | s {.key, .name}]}] AS predecessions,
   [(b)<-[:ASSIGNED_TO]-(a:Assignment) | a.role] AS roles,
   COUNT { (d:Document)-[:ISSUED_BY]->(b) } AS documents_issued

@@ -20,7 +20,7 @@ RETURN p {.key, .name, .aliases, .sector, .type, .status} AS project
 DETAIL = """
 MATCH (p:Project {key: $key})
 RETURN p {.key, .name, .aliases, .sector, .type, .status, .owner, .description, .purpose, .source,
-          .budget_amount, .budget_currency, .period_start, .period_end} AS project,
+          .fact_source, .budget_amount, .budget_currency, .period_start, .period_end} AS project,
   [(b:Body)-[r:PARTICIPATES_IN]->(p) | {role: r.role, key: b.key, name: b.name, via: 'participation'}]
     AS participants,
   [(p)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name, .kind}] AS places,

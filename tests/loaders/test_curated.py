@@ -35,6 +35,14 @@ def test_the_seed_gets_parents_and_locations_of_what_it_names() -> None:
     assert ("place/quang-ngai/khu-kinh-te-dung-quat", "place/quang-ngai") in located
 
 
+def test_curated_projects_carry_their_owner_as_a_party_and_the_source_of_their_facts() -> None:
+    records = to_records(extract_file(SEED))
+    bridge = next(n for n in records.nodes if n.key == "project/cau-tra-khuc-3")
+    assert bridge.props["fact_source"]
+    parties = {(r.start_key, r.end_key): r.props["role"] for r in records.rels if r.type == "PARTICIPATES_IN"}
+    assert parties[("body/quang-ngai/uy-ban-nhan-dan", "project/cau-tra-khuc-3")] == "publicAuthority"
+
+
 def test_a_parent_the_document_does_not_name_is_not_added() -> None:
     records = to_records(extract_file(SEED))
     keys = {n.key for n in records.nodes}
@@ -47,7 +55,7 @@ def test_a_merged_department_points_to_its_successor() -> None:
     events = {n.key: n.props for n in records.nodes if n.label == "ChangeEvent"}
     key = "change/hop-nhat-so-ke-hoach-va-dau-tu-vao-so-tai-chinh-tinh-quang-ngai"
     assert events[key]["kind"] == "merger" and str(events[key]["date"]) == "2025-03-01"
-    assert "Nghị định 45/2025/NĐ-CP" in events[key]["source"]
+    assert "Nghị định 45/2025/NĐ-CP" in events[key]["fact_source"]
     assert (key, "body/quang-ngai/so-ke-hoach-va-dau-tu") in rels(PLAN, "ORIGINAL")
     assert (key, "body/quang-ngai/so-tai-chinh") in rels(PLAN, "RESULTING")
 
@@ -97,5 +105,6 @@ def test_restructurings_unload_like_any_fact(clean_graph: neo4j.Driver) -> None:
         b["key"] for c in after["predecessors"] for b in c["bodies"]
     }
     assert after["parent"]["key"] == "body/quang-ngai/uy-ban-nhan-dan"
+    assert "Nghị định 45/2025/NĐ-CP" in after["predecessors"][0]["fact_source"]
     assert unload_document(clean_graph, to_records(extract_file(PLAN)).document_key).written
     assert state(clean_graph) == only_seed
