@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
 
 from api import problems
+from api.cache import CacheMiddleware, ResponseCache
 from api.middleware import ApiCORS, BodyLimit
 from api.routes import bodies, browser, documents, graph, health, projects, rdf, search, tasks
 from graph.driver import driver_from_settings
 from graph.queries.base import Driver, Reader
 from graph.settings import Settings, get_settings
+from graph.version import graph_version
 
 DESCRIPTION = """A knowledge graph of Vietnamese policy directives and the infrastructure projects they drive.
 
@@ -30,9 +33,20 @@ def _routers() -> APIRouter:
     return v1
 
 
+def _cache(settings: Settings) -> ResponseCache | None:
+    if not settings.api_cache:
+        return None
+    return ResponseCache(
+        max_entries=settings.api_cache_entries,
+        max_bytes=settings.api_cache_bytes,
+        check_s=settings.api_cache_check_seconds,
+    )
+
+
 def create_app(settings: Settings | None = None, driver: Driver | None = None) -> FastAPI:
     """The API; with `driver` given the caller owns it, else one is made from the settings at startup."""
     settings = settings or get_settings()
+    cache = _cache(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -41,9 +55,13 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
         drv = driver or driver_from_settings(settings, connection_timeout=3.0, max_connection_pool_size=100)
         app.state.driver = drv
         app.state.reader = Reader(drv, settings.neo4j_database, timeout_s=settings.api_query_timeout_s)
+        if cache is not None:
+            cache.attach(partial(graph_version, drv, settings.neo4j_database))
         try:
             yield
         finally:
+            if cache is not None:
+                cache.attach(None)
             if own:
                 drv.close()
 
@@ -56,9 +74,13 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
+    app.state.response_cache = cache
     problems.install(app)
     app.include_router(_routers())
     app.include_router(browser.router)
+    if cache is not None:
+        # Inside CORS, whose headers depend on the request's Origin; before routing.
+        app.add_middleware(CacheMiddleware, cache=cache)
     app.add_middleware(ApiCORS, origins=list(settings.api_cors_origins))
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
 

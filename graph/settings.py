@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     api_cors_origins: list[str] = ["http://127.0.0.1:7474", "http://localhost:7474"]
     api_max_body_bytes: int = 20 * 1024 * 1024
     api_query_timeout_s: float = 10.0
+    api_cache: bool = True
+    api_cache_entries: int = Field(default=10_000, ge=0)
+    api_cache_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
+    api_cache_check_seconds: float = Field(default=1.0, ge=0.0)
 
     max_file_bytes: int = 20 * 1024 * 1024
 

@@ -37,6 +37,9 @@ def make_settings(**overrides: object) -> Settings:
         "api_key": API_KEY,
         "api_query_timeout_s": 10.0,
         "api_max_body_bytes": 1_000_000,
+        # Re-read the graph version on every request: tests that write through the driver (or stop
+        # Neo4j) see the change at once; tests/api/test_cache.py sets its own intervals.
+        "api_cache_check_seconds": 0.0,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -1,0 +1,245 @@
+"""A response cache for GET /v1 reads, valid for one graph version, served before routing."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import anyio.to_thread
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graph.errors import GraphError
+
+Key = tuple[str, bytes, bytes]
+Headers = list[tuple[bytes, bytes]]
+# Reads whose answer is about the process or the server's state now, never the graph's content.
+UNCACHED = frozenset({"/v1/health", "/v1/ready"})
+WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Bookkeeping per entry beyond body and headers (key, tuples, dict slot), for the byte bound.
+OVERHEAD = 300
+_KEEP_ON_304 = frozenset({b"etag", b"cache-control", b"vary"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A 200 answer stored whole: its body and its headers as sent on a hit, a miss and a 304."""
+
+    body: bytes
+    etag: bytes | None
+    hit: Headers
+    miss: Headers
+    kept: Headers  # the headers a 304 repeats
+    size: int
+
+    @classmethod
+    def of(cls, headers: Headers, body: bytes) -> Entry:
+        """The entry for an answer; If-None-Match is answered here, so the ETag is kept apart."""
+        etag = next((v for k, v in headers if k == b"etag"), None)
+        kept = [(k, v) for k, v in headers if k in _KEEP_ON_304]
+        size = len(body) + sum(len(k) + len(v) for k, v in headers) + OVERHEAD
+        return cls(
+            body,
+            etag,
+            [*headers, (b"x-cache", b"hit")],
+            [*headers, (b"x-cache", b"miss")],
+            kept,
+            size,
+        )
+
+
+def matches(etag: bytes | None, if_none_match: bytes | None) -> bool:
+    """True when If-None-Match names the ETag (weak comparison, or `*`)."""
+    if etag is None or if_none_match is None:
+        return False
+    tags = {t.strip().removeprefix(b"W/") for t in if_none_match.split(b",")}
+    return etag in tags or b"*" in tags
+
+
+@dataclass
+class ResponseCache:
+    """LRU answers of one graph version; the version is re-read at most every `check_s` seconds."""
+
+    max_entries: int = 10_000
+    max_bytes: int = 256 * 1024 * 1024
+    check_s: float = 1.0
+    source: Callable[[], str] | None = None
+    generation: int = 0
+    size: int = 0
+    hits: int = 0
+    misses: int = 0
+    version: str | None = None
+    _entries: OrderedDict[Key, Entry] = field(default_factory=OrderedDict)
+    _checked: float = -math.inf
+    _pending: asyncio.Future[None] | None = None
+    # Misses being answered: a request for the same key waits for that answer instead of a query.
+    _inflight: dict[Key, asyncio.Future[Entry | None]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def attach(self, source: Callable[[], str] | None) -> None:
+        """Read the graph version with `source` (blocking; run in a thread); None detaches."""
+        self.source = source
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """Drop every entry and re-read the version before the next answer (after a write)."""
+        self.generation += 1
+        self._entries.clear()
+        self._inflight.clear()
+        self.size = 0
+        self._checked = -math.inf
+
+    def get(self, key: Key) -> Entry | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: Key, entry: Entry, generation: int) -> None:
+        """Store `entry` unless the graph changed since its request began, or it cannot fit."""
+        if generation != self.generation or entry.size > self.max_bytes or self.max_entries < 1:
+            return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.size -= old.size
+        self._entries[key] = entry
+        self.size += entry.size
+        while len(self._entries) > self.max_entries or self.size > self.max_bytes:
+            _, dropped = self._entries.popitem(last=False)
+            self.size -= dropped.size
+
+    def in_flight(self, key: Key) -> asyncio.Future[Entry | None] | None:
+        """The answer to `key` being made now, if any."""
+        return self._inflight.get(key)
+
+    def lead(self, key: Key) -> asyncio.Future[Entry | None]:
+        """Register this request as the one answering `key`; others wait for `settle`."""
+        future: asyncio.Future[Entry | None] = asyncio.get_running_loop().create_future()
+        self._inflight.setdefault(key, future)
+        return future
+
+    def settle(self, key: Key, future: asyncio.Future[Entry | None], entry: Entry | None) -> None:
+        """Hand `entry` (None: not cacheable, the waiters ask themselves) to the waiting requests."""
+        if self._inflight.get(key) is future:
+            del self._inflight[key]
+        if not future.done():
+            future.set_result(entry)
+
+    async def fresh(self) -> bool:
+        """True when the entries belong to the graph's current version (checked within `check_s`)."""
+        if self.source is None:
+            return False
+        age = time.monotonic() - self._checked
+        if age >= self.check_s / 2 and self._pending is None:
+            # One check in flight at a time, begun at half the interval: under steady traffic it is
+            # back before the entries are too old, so no request waits for it.
+            self._pending = asyncio.ensure_future(self._check(self.source))
+        if age >= self.check_s and self._pending is not None:
+            # Shielded: a client that goes away must not cancel the check others wait for.
+            await asyncio.shield(self._pending)
+        return self.version is not None
+
+    async def _check(self, source: Callable[[], str]) -> None:
+        began = time.monotonic()
+        try:
+            version: str | None = await anyio.to_thread.run_sync(source)
+        except GraphError:
+            version = None  # Neo4j is away: answer uncached until a check succeeds
+        finally:
+            self._pending = None
+        if version != self.version or version is None:
+            self.invalidate()
+        self.version = version
+        # The start, not the end: an answer is never older than check_s from a version read.
+        self._checked = began
+
+
+class CacheMiddleware:
+    """Answer repeated GETs under /v1 from the cache; writes through the API empty it at once."""
+
+    def __init__(self, app: ASGIApp, cache: ResponseCache) -> None:
+        self.app, self.cache = app, cache
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        method = scope["method"]
+        if method in WRITES:
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                self.cache.invalidate()
+            return
+        if method != "GET" or path in UNCACHED or not await self.cache.fresh():
+            await self.app(scope, receive, send)
+            return
+        accept = if_none_match = b""
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value
+            elif name == b"if-none-match":
+                if_none_match = value
+        key = (path, scope.get("query_string", b""), accept)
+        entry = self.cache.get(key)
+        if entry is None and (waiting := self.cache.in_flight(key)) is not None:
+            entry = await asyncio.shield(waiting)
+        if entry is not None:
+            self.cache.hits += 1
+            await _answer(send, entry, entry.hit, if_none_match, b"hit")
+            return
+        self.cache.misses += 1
+        await self._miss(scope, receive, send, key, if_none_match)
+
+    async def _miss(self, scope: Scope, receive: Receive, send: Send, key: Key, if_none_match: bytes) -> None:
+        generation = self.cache.generation
+        if if_none_match:
+            # The route would answer 304 without a body; ask for the body and compare here.
+            headers = [(k, v) for k, v in scope["headers"] if k != b"if-none-match"]
+            scope = {**scope, "headers": headers}
+        messages: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            messages.append(message)
+
+        future, entry = self.cache.lead(key), None
+        try:
+            await self.app(scope, receive, keep)
+            entry = _entry(messages)
+            if entry is not None:
+                self.cache.put(key, entry, generation)
+        finally:
+            # An answer begun before a write is no answer for those who asked after it.
+            self.cache.settle(key, future, entry if generation == self.cache.generation else None)
+        if entry is None:
+            for message in messages:
+                await send(message)
+            return
+        await _answer(send, entry, entry.miss, if_none_match, b"miss")
+
+
+def _entry(messages: list[Message]) -> Entry | None:
+    """The entry for a complete 200 answer, else None."""
+    start = messages[0] if messages else None
+    bodies = messages[1:]
+    complete = bool(bodies) and not bodies[-1].get("more_body", False)
+    if start is None or start["type"] != "http.response.start" or start["status"] != 200 or not complete:
+        return None
+    body = b"".join(m.get("body", b"") for m in bodies)
+    return Entry.of(list(start.get("headers", [])), body)
+
+
+async def _answer(send: Send, entry: Entry, headers: Headers, if_none_match: bytes, label: bytes) -> None:
+    if if_none_match and matches(entry.etag, if_none_match):
+        not_modified = [*entry.kept, (b"x-cache", label)]
+        await send({"type": "http.response.start", "status": 304, "headers": not_modified})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": entry.body})

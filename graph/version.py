@@ -1,0 +1,27 @@
+"""The graph's version: the bookmark of the database's last committed transaction, for response caches."""
+
+from __future__ import annotations
+
+import neo4j
+
+from graph.queries.base import translated
+
+
+def _nothing(tx: neo4j.ManagedTransaction) -> None:
+    tx.run("RETURN 1").consume()
+
+
+def graph_version(driver: neo4j.Driver, database: str | None = None, timeout_s: float = 3.0) -> str:
+    """An opaque string that changes after any committed write to `database`, from any client."""
+    # A read transaction's bookmark names the last transaction the server had committed when it
+    # began, so two equal answers mean no write (ours, a loader's, Neo4j Browser's) came between.
+    with (
+        translated(),
+        driver.session(
+            database=database,
+            default_access_mode=neo4j.READ_ACCESS,
+            max_transaction_retry_time=timeout_s,
+        ) as session,
+    ):
+        session.execute_read(neo4j.unit_of_work(timeout=timeout_s)(_nothing))
+        return "|".join(sorted(session.last_bookmarks().raw_values))
