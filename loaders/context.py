@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from loaders.matcher import Entry, Gazetteer, Match, fold_same_length
@@ -9,11 +10,12 @@ from loaders.model import Collector, Evidence, Item
 from loaders.normalize import OffsetMap
 
 _ROUNDED: dict[float, float] = {}
+_BLANK = frozenset(" \n")  # what evidence is trimmed of (a frozenset: "" is not in it)
 _KINDS = {"body": "bodies", "place": "places", "project": "projects", "programme": "programmes"}
 
 
-def _entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object]]:
-    """The item kind and fields of a curated entry, computed once per entry and gazetteer."""
+def _entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object], tuple[str, ...]]:
+    """The item kind, fields and list-valued field names of a curated entry, once per entry and gazetteer."""
     cached = gaz.item_fields.get(id(entry))  # the gazetteer keeps its entries alive: ids are stable
     if cached is not None:
         return cached
@@ -32,8 +34,9 @@ def _entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object]
         fields.update({k: data.get(k) or None for k in ("type", "sector", "status", "owner", "description")})
         fields.update(location=data.get("location") or [], project_kind=data.get("kind"))
     fields["source"] = data.get("source") or None
-    gaz.item_fields[id(entry)] = (_KINDS[entry.kind], fields)
-    return _KINDS[entry.kind], fields
+    lists = tuple(k for k, v in fields.items() if isinstance(v, list))
+    gaz.item_fields[id(entry)] = (_KINDS[entry.kind], fields, lists)
+    return _KINDS[entry.kind], fields, lists
 
 
 @dataclass(slots=True)
@@ -55,7 +58,7 @@ class Context:
     matches: list[Match] = field(default_factory=list)
     masked: bytearray = field(default_factory=bytearray)  # 1 where a span is already explained (symbols)
     match_at: dict[int, Match] = field(default_factory=dict)  # gazetteer matches of the whole text by start
-    _merged: dict[int, dict[str, object]] = field(default_factory=dict, repr=False)  # item -> entry fields
+    _merged: dict[int, tuple[str, Item]] = field(default_factory=dict, repr=False)  # entry -> its item
 
     def __post_init__(self) -> None:
         if not self.folded:
@@ -74,30 +77,51 @@ class Context:
 
     def ev(self, start: int, end: int, rule: str, confidence: float) -> Evidence:
         """Evidence for text[start:end], trimmed of surrounding spaces, with raw offsets."""
-        text = self.text
-        while start < end and text[start] in " \n":
-            start += 1
-        while end > start and text[end - 1] in " \n":
-            end -= 1
-        rs, re_ = self.map.span_to_raw(start, end)
+        quote = self.text[start:end]
+        if quote[:1] in _BLANK or quote[-1:] in _BLANK:  # str.strip(" \n") in C, then the offsets
+            stripped = quote.lstrip(" \n")
+            start += len(quote) - len(stripped)
+            quote = stripped.rstrip(" \n")
+            end = start + len(quote)
         conf = _ROUNDED.get(confidence)
         if conf is None:
             conf = _ROUNDED[confidence] = round(confidence, 2)  # a handful of rule constants
-        return Evidence(start, end, text[start:end], rule, conf, rs, re_)
+        omap = self.map
+        if end > start and omap.nfc_map is None:  # OffsetMap.span_to_raw's common case, inlined
+            ns, rs, ln = omap.norm_starts, omap.raw_starts, omap.lengths
+            k = bisect_right(ns, start) - 1
+            if k < 0:
+                a = 0
+            else:
+                off = start - ns[k]
+                a = rs[k] + (off if off < ln[k] else ln[k])
+            i = end - 1
+            # Most spans end in the piece they start in: no second bisection then.
+            k2 = k if k + 1 == len(ns) or ns[k + 1] > i else bisect_right(ns, i) - 1
+            if k2 < 0:
+                b = 0
+            else:
+                off = i - ns[k2]
+                b = rs[k2] + (off if off < ln[k2] else ln[k2])
+            return Evidence(start, end, quote, rule, conf, a, b + 1)
+        rs, re_ = omap.span_to_raw(start, end)
+        return Evidence(start, end, quote, rule, conf, rs, re_)
 
     def entity(self, entry: Entry, start: int, end: int, rule: str, confidence: float) -> Item:
         """Add a mention of a curated entry (body, place, project, programme) and return its item."""
-        kind, cached = _entity_fields(self.gaz, entry)
         ev = self.ev(start, end, rule, confidence)
-        item = self.collector.get(kind, entry.key)
-        fields = cached
-        if item is None:  # a fresh item owns its lists
-            fields = {k: list(v) if isinstance(v, list) else v for k, v in cached.items()}
-        elif self._merged.get(id(item)) is cached:  # these fields were merged already: evidence only
-            self.collector.add_evidence(kind, entry.key, ev)
-            return item
+        done = self._merged.get(id(entry))
+        if done is not None:  # the entry's fields are in its item already (merging again adds nothing)
+            self.collector.add_evidence(done[0], entry.key, ev)
+            return done[1]
+        kind, cached, lists = _entity_fields(self.gaz, entry)
+        fields = cached  # the collector copies the dict of a new item, not the lists in it
+        if lists and self.collector.get(kind, entry.key) is None:  # a fresh item owns its lists
+            fields = dict(cached)
+            for k in lists:
+                fields[k] = list(fields[k])  # type: ignore[call-overload]
         item = self.collector.add(kind, entry.key, entry.name, fields, [ev])
-        self._merged[id(item)] = cached  # the collector keeps the item alive as long as this context
+        self._merged[id(entry)] = (kind, item)  # the gazetteer keeps its entries alive: ids are stable
         return item
 
     def is_masked(self, start: int, end: int) -> bool:

@@ -209,7 +209,7 @@ def _provision_items(ctx: Context, provs: list[Prov]) -> None:
         seen.setdefault(p.path, 1)
         own = p.own_text(ctx.text)
         heading = own.split("\n", 1)[0] if p.children else None
-        words = (heading or own).split()
+        words = (heading or own).split(None, 12)  # 12 words and the rest, if any
         name = f"{p.label} " + " ".join(words[:12]) + (" …" if len(words) > 12 else "")
         parent = ctx.collector.get("provisions", p.parent.path) if p.parent else None
         ctx.collector.add(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 from collections import Counter
@@ -16,6 +17,7 @@ from graph.runs import finish_run, start_run
 from graph.writer import DEFAULT_BATCH_DOCS, Driver, WriteSummary, ensure_schema, write_documents
 from loaders.errors import LoaderError
 from loaders.extract import extract_file
+from loaders.matcher import gazetteer
 from loaders.read import DEFAULT_MAX_BYTES
 from loaders.to_records import to_records
 from ontology import OntologyError
@@ -116,6 +118,10 @@ def load_paths(
         if summary.error:
             report.failed.append((summary.document_key, summary.error))
 
+    gazetteer()  # loaded once, before the freeze
+    # Objects alive now (modules, the gazetteer) outlive the batch: out of the cyclic collector's view,
+    # its passes over the many short-lived extraction objects stay short. Undone after the batch.
+    gc.freeze()
     try:
         totals = write_documents(
             driver,
@@ -127,6 +133,7 @@ def load_paths(
             on_written=done,
         )
     finally:
+        gc.unfreeze()
         bar.update(len(files) - bar.n)
         bar.close()
     report.written, report.unchanged = totals.written, totals.skipped

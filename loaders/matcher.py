@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +16,7 @@ from ontology import keys
 from ontology.text import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_SEP = "\x00"  # stands for the separator between two tokens in _trie_regex (never inside a token)
 _LOCAL_SUFFIX = re.compile(r"\s+(?:tỉnh\s+)?Quảng Ngãi$")
 HOME = "quang-ngai"  # the jurisdiction of the curated local entries (aliases marked "~")
 
@@ -29,6 +31,32 @@ def bounded_words(words: str) -> str:
     \\b or a look-behind cannot use the regex engine's fast first-character scan.
     """
     return "(?:" + "|".join(f"{re.escape(w)}(?<!\\w{re.escape(w)})" for w in words.split("|")) + ")"
+
+
+def word_starts(text: str, words: tuple[str, ...], lo: int, hi: int) -> list[int]:
+    """Sorted start offsets of every occurrence of each word inside text[lo:hi] (str.find: C loops)."""
+    out = []
+    for word in words:
+        i = text.find(word, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = text.find(word, i + 1, hi)
+    out.sort()
+    return out
+
+
+def match_at(pattern: re.Pattern[str], starts: Iterable[int], text: str, hi: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, lo, hi), given (sorted) every offset >= lo where a match can start.
+
+    For patterns that never match the empty string, whose own scan is slow (a leading group or
+    look-behind leaves the regex engine trying every position); only the candidates are tried.
+    """
+    last = -1
+    for start in starts:
+        if start < last or (m := pattern.match(text, start, hi)) is None:
+            continue
+        last = m.end()
+        yield m
 
 
 def _fold_table() -> dict[int, str]:
@@ -48,13 +76,15 @@ _MARKS = re.compile("[\u0300-\u036f]+")
 _VI_MARKS = tuple(map(chr, (0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x323, 0x31B, 0x308)))
 
 
-def _fold_c(text: str) -> str | None:
-    """text.translate(_FOLD) in C loops for text made of _safe_class() characters (None: other marks)."""
+def _fold_c(text: str) -> str:
+    """text.translate(_FOLD) in C loops for text made of _safe_class() characters.
+
+    Each of those decomposes to one starter and marks of U+0300-U+036F, and lower() keeps the length
+    of decomposed text, so the result is longer than text exactly when other marks are left in it.
+    """
     nfd = unicodedata.normalize("NFD", text)
     for mark in _VI_MARKS:  # str.replace per mark is far faster than a regex or a table over all marks
         nfd = nfd.replace(mark, "")
-    if _MARKS.search(nfd) is not None:
-        return None
     return nfd.lower().replace("đ", "d")
 
 
@@ -85,7 +115,7 @@ def fold_same_length(text: str) -> str:
     """fold() that keeps every offset: one output character per input character."""
     if _UNSAFE.search(text) is None:  # the common case: composed Vietnamese, Latin and punctuation
         out = _fold_c(text)
-        if out is not None and len(out) == len(text):
+        if len(out) == len(text):  # no other mark left (see _fold_c)
             return out
     return text.translate(_FOLD)
 
@@ -151,7 +181,8 @@ class Gazetteer:
         self.by_name: dict[str, Entry] = {}
         self.codes: dict[str, Entry] = {}
         self._index: dict[str, list[Alias]] = {}
-        self.item_fields: dict[int, tuple[str, dict[str, Any]]] = {}  # cache for Context.entity
+        self.item_fields: dict[int, tuple[str, dict[str, Any], tuple[str, ...]]] = {}  # for Context.entity
+        self._words: dict[str, tuple[str, ...]] = {}  # scan: the tokens of a matched folded string
         self._load()
         # Provinces and their folded names, in entry order, for picking a document's province.
         self.provinces: list[tuple[Entry, str]] = [
@@ -198,6 +229,8 @@ class Gazetteer:
         for lst in self._index.values():
             for a in lst:  # same order as the first-token index: longest first, then file order
                 self._by_tokens.setdefault(a.tokens, []).append(a)
+        # Whether some alias of these tokens needs upper-case checks (then scan needs token offsets).
+        self._upper_any = {t: any(a.must_upper for a in lst) for t, lst in self._by_tokens.items()}
         self._finder = _trie_regex([a.tokens for lst in self._index.values() for a in lst])
         self.place_paths = places
 
@@ -215,24 +248,32 @@ class Gazetteer:
         """Longest non-overlapping alias matches in text[lo:hi] (folded is fold_same_length(text))."""
         hi = len(text) if hi is None else hi
         out: list[Match] = []
-        by_tokens, finder = self._by_tokens, self._finder.search
-        findall, finditer = _TOKEN.findall, _TOKEN.finditer
+        by_tokens, upper_any, finder = self._by_tokens, self._upper_any, self._finder.search
+        findall, finditer, plans = _TOKEN.findall, _TOKEN.finditer, self._words
         pos = lo
         # The trie regex only finds where some alias's tokens appear; the checks below stay in Python.
         while (found := finder(folded, pos, hi)) is not None:
             fs, fe = found.span()
-            words = tuple(findall(folded, fs, fe))
+            words = plans.get(found_text := folded[fs:fe])  # the same few strings match again and again
+            if words is None:
+                if len(plans) > 4096:  # a bound: separators between tokens can vary without end
+                    plans.clear()
+                words = plans[found_text] = tuple(findall(found_text))
+            n = len(words)
             toks: list[re.Match[str]] | None = None  # token offsets, only when a check needs them
             hit = None
-            for k in range(len(words), 0, -1):  # the regex matched the longest; shorter ones may pass checks
-                aliases = by_tokens.get(words[:k])
+            for k in range(n, 0, -1):  # the regex matched the longest; shorter ones may pass checks
+                key = words if k == n else words[:k]
+                aliases = by_tokens.get(key)
                 if not aliases:
                     continue
-                if toks is None and (k < len(words) or any(a.must_upper for a in aliases)):
+                if toks is None and (k < n or upper_any[key]):
                     toks = list(finditer(folded, fs, fe))
-                e = fe if k == len(words) else toks[k - 1].end()  # type: ignore[index]
-                if k > 1 and ("\n" in text[fs:e] or ". " in text[fs:e] or ";" in text[fs:e]):
-                    continue
+                e = fe if k == n else toks[k - 1].end()  # type: ignore[index]
+                if k > 1:
+                    seg = text[fs:e]
+                    if "\n" in seg or ". " in seg or ";" in seg:
+                        continue
                 for alias in aliases:
                     if alias.local and province != alias.entry.jurisdiction:
                         continue
@@ -254,24 +295,32 @@ class Gazetteer:
 
 
 def _trie_regex(seqs: list[tuple[str, ...]]) -> re.Pattern[str]:
-    """One regex over folded text matching the longest of the token sequences at a token start."""
+    """One regex over folded text matching the longest of the token sequences at a token start.
+
+    The trie is built over characters (tokens joined by a separator that stands for [^a-z0-9]+), so
+    each branch point offers distinct first characters: a token-level trie made the engine try every
+    alias's first token (86 of them) at every token start of the text.
+    """
     trie: dict[str, Any] = {}
     for seq in seqs:
         node = trie
-        for tok in seq:
-            node = node.setdefault(tok, {})
+        for ch in _SEP.join(seq):
+            node = node.setdefault(ch, {})
         node[""] = {}  # an alias ends here
 
     def alternatives(node: dict[str, Any]) -> str:
         alts = []
-        for tok in sorted(t for t in node if t):
-            child = node[tok]
-            more = [t for t in child if t]
-            rest = f"(?:[^a-z0-9]+{alternatives(child)})" if more else ""
-            alts.append(re.escape(tok) + (rest + "?" if rest and "" in child else rest))
-        return "(?:" + "|".join(alts) + ")"
+        for ch in sorted(c for c in node if c):
+            child = node[ch]
+            alt = "[^a-z0-9]+" if ch == _SEP else re.escape(ch)
+            if any(c for c in child):
+                rest = alternatives(child)
+                alt += f"(?:{rest})?" if "" in child else rest  # greedy: the longer alias first
+            alts.append(alt)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    # Exactly one alternative can equal the next whole token, so greedy continuation gives the longest.
+    # At most one alternative can take the next character, so greedy continuation gives the longest
+    # sequence; an alias ends only where a token does (the look-ahead).
     return re.compile(r"(?<![a-z0-9])" + alternatives(trie) + r"(?![a-z0-9])")
 
 

@@ -130,7 +130,9 @@ class Collector:
     def __init__(self, items: dict[str, list[Item]]) -> None:
         self.items = items
         self._by_key: dict[tuple[str, str], Item] = {}
-        self._spans: dict[tuple[str, str], set[tuple[int, int]]] = {}  # evidence spans per item, kept in step
+        # Evidence spans per item, kept in step from an item's first merge on (most items never merge;
+        # only the collector extends the evidence of its items, so the set can be built late).
+        self._spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
 
     def add(
         self, kind: str, merge_key: str, name: str, fields: dict[str, Any], evidence: list[Evidence]
@@ -139,9 +141,14 @@ class Collector:
         mk = (kind, merge_key)
         existing = self._by_key.get(mk)
         if existing is not None:
-            seen = self._spans[mk]
-            new = [e for e in evidence if (e.start, e.end) not in seen]
-            if new:
+            seen = self._spans.get(mk) or self._seen(mk, existing)
+            if len(evidence) == 1:  # the common case, without the comprehensions
+                e = evidence[0]
+                span = (e.start, e.end)
+                if span not in seen:
+                    existing.evidence.append(e)
+                    seen.add(span)
+            elif new := [e for e in evidence if (e.start, e.end) not in seen]:
                 existing.evidence.extend(new)
                 seen.update((e.start, e.end) for e in new)
             have = existing.fields
@@ -156,17 +163,21 @@ class Collector:
         item = Item(f"{_PREFIX[kind]}{len(lst) + 1}", kind, name, dict(fields), list(evidence))
         lst.append(item)
         self._by_key[mk] = item
-        self._spans[mk] = {(e.start, e.end) for e in evidence}
         return item
+
+    def _seen(self, mk: tuple[str, str], item: Item) -> set[tuple[int, int]]:
+        seen = self._spans[mk] = {(e.start, e.end) for e in item.evidence}
+        return seen
 
     def add_evidence(self, kind: str, merge_key: str, evidence: Evidence) -> None:
         """Extend the evidence of the item added under merge_key (no duplicate spans)."""
         mk = (kind, merge_key)
         span = (evidence.start, evidence.end)
-        seen = self._spans[mk]
+        item = self._by_key[mk]
+        seen = self._spans.get(mk) or self._seen(mk, item)
         if span not in seen:
             seen.add(span)
-            self._by_key[mk].evidence.append(evidence)
+            item.evidence.append(evidence)
 
     def get(self, kind: str, merge_key: str) -> Item | None:
         """The item added under merge_key, if any."""

@@ -8,18 +8,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from loaders.breaks import SYMBOL_TAIL, new_paragraph_caps
+
 _MARKS = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
 _INNER_WS = re.compile(r"[ \t\u00a0\u2002-\u200b]{2,}|[\t\u00a0\u2002-\u200b]")
-_ROMAN = re.compile(r"[IVXLC]{1,6}\s*[.\-–]\s*\S")
-_ARABIC = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s*\S|\d{1,2}(?:\.\d{1,2})+\s+\S")
-_LETTER = re.compile(r"[a-zđ][).]\s+\S")
-_ARTICLE = re.compile(r"Điều\s+\d+[.:]?\s")
-_BULLET = re.compile(r"[-–—+•]\s*\S")
-_SEPARATOR = re.compile(r"[-=_*.·]{3,}|\*")
 _FOOT_START = re.compile(r"(\d{1,2})\s+\S")
 _GLUED = re.compile(r"(?<=[^\W\d_]|[)”\"'])(\d{1,2})(?=[\s.,;:!?)”\"]|$)")
-_SYMBOL_TAIL = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}\s*[/-]")
-_TERMINAL = ".:!?"
 _STRIP = " \t\r\f\u00a0\ufeff\u200b"
 _PAGE_NO = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?|Trang \d{1,3}")
 
@@ -105,9 +99,19 @@ class _Builder:
 
     def copy_line(self, src: str, start: int, end: int, drops: list[tuple[int, int]]) -> None:
         """Copy a line, collapsing inner whitespace runs and skipping dropped spans (footnote markers)."""
-        cuts: list[tuple[int, int, str]] = [(a, b, "") for a, b in drops]
         seg = src[start:end]
-        if "  " in seg or "\t" in seg or "\u00a0" in seg or "\u200b" in seg:
+        special = "  " in seg or "\t" in seg or "\u00a0" in seg or "\u200b" in seg
+        if not drops and not special:  # the common case: the line as it is (copy(), inlined)
+            if end > start:
+                self.parts.append(seg)
+                m = self.map
+                m.norm_starts.append(self.pos)
+                m.raw_starts.append(start)
+                m.lengths.append(end - start)
+                self.pos += end - start
+            return
+        cuts: list[tuple[int, int, str]] = [(a, b, "") for a, b in drops]
+        if special:
             cuts += [(start + m.start(), start + m.end(), " ") for m in _INNER_WS.finditer(seg)]
             cuts.sort()
         cur = start
@@ -144,44 +148,6 @@ def to_nfc(raw: str) -> tuple[str, list[int] | None]:
     return out, nmap
 
 
-def _is_caps(s: str) -> bool:
-    if s.isupper():  # C fast path: a cased letter and no lower case
-        return True
-    return any(c.isalpha() for c in s) and not any(c.islower() for c in s)
-
-
-def _starts_upper(s: str) -> bool:
-    s = s.lstrip("“\"'(-–• ")
-    return bool(s) and (s[0].isupper() or s[0].isdigit())
-
-
-def is_numbered(s: str) -> bool:
-    """Whether a line opens a numbered provision (I., I-, 1., 1.1., a), Điều 1.)."""
-    return (
-        bool(_ROMAN.match(s) or _ARABIC.match(s) or _LETTER.match(s) or _ARTICLE.match(s))
-        and not s[:5].replace(".", "").isdigit()
-    )
-
-
-def _ends_terminal(s: str) -> bool:
-    s = s.rstrip(" ”\"')")
-    return bool(s) and s[-1] in _TERMINAL
-
-
-def _new_paragraph(prev: str, cur: str, blank: bool, short_prev: bool) -> bool:
-    if prev.endswith("-") and prev[-2:-1].isdigit() and _SYMBOL_TAIL.match(cur):
-        return False  # a symbol split by a line break: 279-\nTB/UBKTTW
-    if blank or _SEPARATOR.fullmatch(prev) or _SEPARATOR.fullmatch(cur):
-        return True
-    if _BULLET.match(cur):
-        return prev.rstrip()[-1:] in ".;:,!?)" or _is_caps(prev)
-    if is_numbered(cur) and (_starts_upper(cur[2:]) or not prev[-1:].isalnum() or short_prev):
-        return True
-    if _is_caps(prev) or _is_caps(cur) or prev.startswith(("Nơi nhận", "Kính gửi")):
-        return True
-    return _starts_upper(cur) and (_ends_terminal(prev) or short_prev or bool(_ROMAN.match(prev)))
-
-
 class _Lines:
     """The raw lines with stripped content bounds."""
 
@@ -194,7 +160,7 @@ class _Lines:
             c + len(line.strip(_STRIP)) if k < len(line) else c
             for c, k, line in zip(self.cs, lead, lines, strict=True)
         ]
-        self.page: list[bool] = ["\f" in line for line in lines]
+        self.page: list[bool] = ["\f" in line for line in lines] if "\f" in text else [False] * len(lines)
         self.empty = [a == b for a, b in zip(self.cs, self.ce, strict=True)]  # blank(i) for the hot loops
         self.text = text
 
@@ -305,32 +271,35 @@ def normalize(raw: str, fmt: str = "text") -> Normalised:
     typical = widths[int(0.75 * len(widths))] if len(widths) >= 10 else 0
     b = _Builder()
     prev = ""
+    prev_caps: bool | None = None  # _is_caps(prev) when already known
     blank_since = False
+    cs, ce = lines.cs, lines.ce
+    short_below = 0.7 * typical if typical > 0 else -1  # a previous line shorter than this is short
+    blanks_break = not double and fmt != "pdf"  # whether a blank line alone starts a paragraph
     for i in range(n):
         if empty[i]:
             blank_since = blank_since or (not brk[i] and i not in excluded)
             continue
         if i in excluded:
             continue
-        cur = lines.content(i)
+        cur = text[cs[i] : ce[i]]
         if prev:
             if fmt == "docx":
                 new = True
             else:
-                short = fmt != "docx" and typical > 0 and len(prev) < 0.7 * typical
-                new = _new_paragraph(prev, cur, blank_since and not double and fmt != "pdf", short)
+                new, prev_caps = new_paragraph_caps(
+                    prev, cur, blank_since and blanks_break, len(prev) < short_below, prev_caps
+                )
             if new:
                 b.insert("\n")
-            elif prev.endswith("-") and prev[-2:-1].isdigit() and _SYMBOL_TAIL.match(cur):
+            elif prev.endswith("-") and prev[-2:-1].isdigit() and SYMBOL_TAIL.match(cur):
                 pass  # a symbol split by a line break: 279-\nTB/UBKTTW
             else:
                 b.insert(" ")
         drops = (
-            [(lines.cs[i] + s, lines.cs[i] + e) for num, s, e in _glued_numbers(cur) if num in numbers]
-            if numbers
-            else []
+            [(cs[i] + s, cs[i] + e) for num, s, e in _glued_numbers(cur) if num in numbers] if numbers else []
         )
-        b.copy_line(text, lines.cs[i], lines.ce[i], drops)
+        b.copy_line(text, cs[i], ce[i], drops)
         prev = cur
         blank_since = False
     body_end = b.pos

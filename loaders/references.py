@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from loaders.context import Context
@@ -105,7 +106,8 @@ _CORE = re.compile(
     rf"|(?P<sn>\d{{1,5}})\s{{0,2}}/\s{{0,2}}(?:(?P<sy>(?:19|20)\d\d)\s{{0,2}}/\s{{0,2}})?"
     rf"(?P<st>[A-ZĐ][A-Za-zĐđ0-9]{{0,5}})(?:\s{{0,2}}-\s{{0,2}}(?P<si>{_ISS}))?)(?![\w/])"
 )
-_CORE_START = re.compile(r"\d(?<![\d/.\-]\d)")  # where _CORE can start (its look-behind, then a digit)
+# Where _CORE can start: its look-behind, then the digits and the '-' or '/' both of its forms need.
+_CORE_START = re.compile(r"\d(?<![\d/.\-]\d)\d{0,4}\s{0,2}[-/]")
 _BEFORE = re.compile(rf"(?:(?P<tname>{_TNAMES})\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:(?P<so>[Ss][ốôo])\s*:?\s*)?$")
 
 
@@ -149,9 +151,13 @@ def find_symbols(text: str, lo: int, hi: int):  # noqa: ANN201
         yield SymbolMatch(core, before, 0)
 
 
-_NUMBERS_ONLY = re.compile(
-    rf"(?P<tname>{_TNAMES})\s+(?:[Ss][ốô])\s+(?P<nums>\d{{1,5}}(?:\s*(?:,|và)\s*\d{{1,5}})*)(?![\d\w]|\s*[-/])"
-)
+_NUMS = r"\s+(?P<nums>\d{1,5}(?:\s*(?:,|và)\s*\d{1,5})*)(?![\d\w]|\s*[-/])"
+_NUMBERS_ONLY = re.compile(rf"(?P<tname>{_TNAMES})\s+(?:[Ss][ốô])" + _NUMS)
+# _NUMBERS_ONLY from its end: 'số N' (the look-behind after the first letter keeps the engine's fast
+# first-character scan), then the type name just before it.
+_NUMBERS_TAIL = re.compile(r"[ốô](?<=[Ss][ốô])" + _NUMS)
+_TNAME_END = re.compile(rf"(?:{_TNAMES})\Z")
+_TNAME_MAX = max(len(n) for n in TYPE_NAMES)
 _NAMED = re.compile(
     r"(?P<tname>Nghị quyết)\s+(?:của\s+)?(?P<what>Hội nghị\s+(?:Trung ương|lần thứ)[^,;.()]{1,80}?"
     r"khóa\s+[IVXLC]+)(?:\s+của Đảng)?"
@@ -333,10 +339,24 @@ def extract_references(ctx: Context, own_symbol_span: tuple[int, int] | None = N
     _named(ctx)
 
 
+def numbers_only(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """_NUMBERS_ONLY.finditer(text, lo, hi), found from each 'số N' (few) instead of every word start."""
+    last = lo
+    for cand in _NUMBERS_TAIL.finditer(text, lo, hi):
+        j = p = cand.start() - 1  # the S of 'số'
+        while j > last and text[j - 1].isspace():  # the same white space as the regex's \s
+            j -= 1
+        if j == p or (name := _TNAME_END.search(text, max(last, j - _TNAME_MAX), j)) is None:
+            continue
+        if (m := _NUMBERS_ONLY.match(text, name.start(), hi)) is not None:
+            last = m.end()
+            yield m
+
+
 def _numbers_only(ctx: Context) -> list[tuple[int, str]]:
     text = ctx.text
     done: list[tuple[int, str]] = []
-    for m in _NUMBERS_ONLY.finditer(text, ctx.body_start, ctx.body_end):
+    for m in numbers_only(text, ctx.body_start, ctx.body_end):
         issuer, end = _issuer_after(ctx, m.end())
         dtype = TYPE_NAMES[m["tname"].lower()]
         family = "party" if issuer is None or issuer.data.get("kind") == "party" else "state"

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.breaks import is_numbered
 from loaders.matcher import cached_fold
-from loaders.normalize import is_numbered
 
 _ROMAN = re.compile(r"(?P<label>(?P<n>[IVXLC]{1,6})\s*[.\-–])\s*(?=\S)")
 _ARTICLE = re.compile(r"(?P<label>Điều\s+(?P<n>\d{1,3})\s*[.:]?)\s*")
 _ARABIC = re.compile(r"(?P<label>(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d)(?=\s)))\s*(?=\S)")
 _LETTER = re.compile(r"(?P<label>(?P<n>[a-zđ])[).])\s+")
 _DASH = re.compile(r"(?P<label>[-–—+•])\s*(?=\S)")
+_ROMAN_FIRST = frozenset("IVXLC")  # frozensets: the empty string is in none of them
+_LETTER_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_DASH_FIRST = frozenset("-–—+•")
 _ROMAN_OK = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _SIGN = re.compile(r"(?:T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s*[A-ZĐ]")
 _TITLES = (
@@ -137,15 +140,16 @@ def part_role(heading: str) -> str:
 
 def _match(p: Para) -> tuple[str, re.Match[str]] | None:
     t = p.text
-    if (m := _ROMAN.match(t)) and _ROMAN_OK.fullmatch(m["n"]):
+    c = t[:1]  # each pattern but _ARABIC needs its own first characters: skip the regexes that cannot match
+    if c in _ROMAN_FIRST and (m := _ROMAN.match(t)) and _ROMAN_OK.fullmatch(m["n"]):
         return "part", m
-    if m := _ARTICLE.match(t):
+    if c == "Đ" and (m := _ARTICLE.match(t)):
         return "article", m
     if m := _ARABIC.match(t):
         return ("sub" if "." in m["n"] else "item"), m
-    if m := _LETTER.match(t):
+    if c in _LETTER_FIRST and (m := _LETTER.match(t)):
         return "point", m
-    if m := _DASH.match(t):
+    if c in _DASH_FIRST and (m := _DASH.match(t)):
         return "dash", m
     return None
 
