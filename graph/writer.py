@@ -288,7 +288,6 @@ def write_documents(
 
     Documents whose records are invalid, or that Neo4j refuses, are reported (`error`) and left as they
     were; the others are written. Connection loss raises GraphUnavailable (committed batches stay).
-    The documents are read, checked and turned into rows in a background thread, one batch ahead.
     """
     totals = WriteTotals()
 

@@ -1,13 +1,12 @@
-"""Batches prepared ahead in a thread: same batches as inline, errors raised in order, the thread stops."""
+"""The writer's batches: grouping, new versions, refused documents, errors of the source in order."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
 
-from graph.batches import _batches, prepared_batches
+from graph.batches import prepared_batches
 from graph.records import DocumentRecords
 from tests.graph.records_factory import make_doc
 
@@ -18,10 +17,10 @@ def keys(batches) -> list[list[str]]:
     return [[d.document_key for d in b.docs] for b in batches]
 
 
-def test_prepared_batches_equal_the_inline_batches_with_their_rows() -> None:
+def test_batches_carry_their_prepared_rows() -> None:
     docs = [make_doc(k) for k in KEYS]
     got = list(prepared_batches(docs, 3, lambda b: [d.document_key for d in b]))
-    assert keys(got) == keys(_batches(docs, 3)) == [KEYS[0:3], KEYS[3:6], KEYS[6:7]]
+    assert keys(got) == [KEYS[0:3], KEYS[3:6], KEYS[6:7]]
     assert [b.rows for b in got] == keys(got)
 
 
@@ -49,17 +48,3 @@ def test_an_error_of_the_source_is_raised_after_the_batches_before_it() -> None:
         for batch in prepared_batches(source(), 2, len):
             seen.append([d.document_key for d in batch.docs])
     assert seen == [KEYS[0:2], KEYS[2:4]]
-
-
-def test_a_consumer_that_stops_early_stops_the_thread() -> None:
-    def endless() -> Iterator[DocumentRecords]:
-        i = 0
-        while True:
-            i += 1
-            yield make_doc(f"party/TU-QNG/KL/{i}/2023-01-05")
-
-    before = threading.active_count()
-    batches = prepared_batches(endless(), 2, len)
-    assert len(next(batches).docs) == 2
-    batches.close()
-    assert threading.active_count() == before
