@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from loaders.matcher import Entry, Gazetteer, Match, fold_same_length
@@ -87,23 +86,6 @@ class Context:
         if conf is None:
             conf = _ROUNDED[confidence] = round(confidence, 2)  # a handful of rule constants
         omap = self.map
-        if end > start and omap.nfc_map is None:  # OffsetMap.span_to_raw's common case, inlined
-            ns, rs, ln = omap.norm_starts, omap.raw_starts, omap.lengths
-            k = bisect_right(ns, start) - 1
-            if k < 0:
-                a = 0
-            else:
-                off = start - ns[k]
-                a = rs[k] + (off if off < ln[k] else ln[k])
-            i = end - 1
-            # Most spans end in the piece they start in: no second bisection then.
-            k2 = k if k + 1 == len(ns) or ns[k + 1] > i else bisect_right(ns, i) - 1
-            if k2 < 0:
-                b = 0
-            else:
-                off = i - ns[k2]
-                b = rs[k2] + (off if off < ln[k2] else ln[k2])
-            return Evidence(start, end, quote, rule, conf, a, b + 1)
         rs, re_ = omap.span_to_raw(start, end)
         return Evidence(start, end, quote, rule, conf, rs, re_)
 

@@ -57,7 +57,8 @@ class OffsetMap:
                 off = start - ns[k]
                 a = rs[k] + (off if off < ln[k] else ln[k])
             i = end - 1
-            k = bisect_right(ns, i) - 1
+            # Most spans end in the piece they start in: no second bisection then.
+            k = k if k + 1 == len(ns) or ns[k + 1] > i else bisect_right(ns, i) - 1
             if k < 0:
                 b = 0
             else:
