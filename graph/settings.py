@@ -22,12 +22,12 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr | None = None
     neo4j_database: str = "neo4j"
     neo4j_home: Path = Path(".neo4j")
-    neo4j_http_port: int = Field(7474, ge=1, le=65535)
+    neo4j_http_port: int = Field(default=7474, ge=1, le=65535)
     neo4j_heap: str = "1g"
     neo4j_pagecache: str = "1g"
 
     api_host: str = "127.0.0.1"
-    api_port: int = Field(8000, ge=1, le=65535)
+    api_port: int = Field(default=8000, ge=1, le=65535)
     api_key: SecretStr | None = None
     api_cors_origins: list[str] = ["http://127.0.0.1:7474", "http://localhost:7474"]
     api_max_body_bytes: int = 20 * 1024 * 1024
