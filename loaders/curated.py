@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.errors import LoaderError
 from loaders.matcher import Entry, _rows, _split, gazetteer
 from ontology import keys
 from ontology.text import fold
@@ -32,7 +33,7 @@ class Change:
     resulting: tuple[Entry, ...]
 
 
-class CuratedDataError(ValueError):
+class CuratedDataError(LoaderError):
     """A curated data file names something the gazetteer does not hold."""
 
 
