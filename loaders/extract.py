@@ -7,6 +7,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from loaders.context import Context
+from loaders.doctypes import CODE_NAMES, TYPE_NAMES
 from loaders.entities import _PERIOD, _PERSON, _TERM, extract_entities
 from loaders.errors import EmptyInputError
 from loaders.indicators import extract_indicators
@@ -14,7 +15,7 @@ from loaders.matcher import Entry, gazetteer
 from loaders.model import Collector, Extraction, Item
 from loaders.normalize import normalize
 from loaders.read import DEFAULT_MAX_BYTES, read_path
-from loaders.references import CODE_NAMES, TYPE_NAMES, extract_references, find_symbols
+from loaders.references import extract_references, find_symbols
 from loaders.structure import Layout, Prov, header_title, layout, provisions
 from loaders.tasks import extract_tasks
 from ontology import keys

@@ -7,98 +7,11 @@ from collections.abc import Iterator
 from datetime import date
 
 from loaders.context import Context
+from loaders.doctypes import CODE_NAMES, PARTY_TYPES, STATE_TYPES, TYPE_NAMES
 from loaders.matcher import Entry
 from ontology import keys
 from ontology.text import fold
 
-TYPE_NAMES = {
-    "thông báo kết luận": "TB",
-    "thông báo": "TB",
-    "kết luận": "KL",
-    "nghị quyết": "NQ",
-    "quyết định": "QĐ",
-    "chỉ thị": "CT",
-    "chương trình hành động": "CTr",
-    "chương trình": "CTr",
-    "kế hoạch": "KH",
-    "nghị định": "NĐ",
-    "thông tư liên tịch": "TTLT",
-    "thông tư": "TT",
-    "luật": "L",
-    "quy định": "QĐ",
-    "quy chế": "QC",
-    "hướng dẫn": "HD",
-    "công văn": "CV",
-    "báo cáo": "BC",
-    "đề án": "ĐA",
-    "tờ trình": "TTr",
-    "thông tri": "TT",
-    "công điện": "CĐ",
-    "pháp lệnh": "PL",
-}
-CODE_NAMES = {
-    "TB": "Thông báo",
-    "KL": "Kết luận",
-    "NQ": "Nghị quyết",
-    "QĐ": "Quyết định",
-    "QĐi": "Quyết định",
-    "QyĐ": "Quy định",
-    "CT": "Chỉ thị",
-    "CTr": "Chương trình",
-    "KH": "Kế hoạch",
-    "NĐ": "Nghị định",
-    "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch",
-    "L": "Luật",
-    "QC": "Quy chế",
-    "HD": "Hướng dẫn",
-    "CV": "Công văn",
-    "BC": "Báo cáo",
-    "ĐA": "Đề án",
-    "PA": "Phương án",
-    "TTr": "Tờ trình",
-    "CĐ": "Công điện",
-    "PL": "Pháp lệnh",
-    "TC": "Thông cáo",
-    "BB": "Biên bản",
-    "DA": "Dự án",
-}
-PARTY_TYPES = {
-    "NQ",
-    "QĐ",
-    "QĐi",
-    "QyĐ",
-    "CT",
-    "KL",
-    "QC",
-    "TT",
-    "HD",
-    "BC",
-    "KH",
-    "CTr",
-    "TB",
-    "TC",
-    "TTr",
-    "ĐA",
-    "PA",
-    "CV",
-    "BB",
-}
-STATE_TYPES = set(CODE_NAMES) | {
-    "NQLT",
-    "VBHN",
-    "BGN",
-    "BTT",
-    "GUQ",
-    "GM",
-    "GGT",
-    "GNP",
-    "PG",
-    "PC",
-    "PB",
-    "QyĐ",
-    "HĐ",
-}
 _TNAMES = "|".join(sorted((n[0].upper() + n[1:] + "|" + n for n in TYPE_NAMES), key=len, reverse=True))
 _ISS = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*){0,3}"
 _CORE = re.compile(
