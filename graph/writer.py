@@ -17,7 +17,7 @@ import neo4j
 from neo4j import exceptions as nx
 
 from graph import cypher
-from graph.batches import prepared_batches
+from graph.batches import batches
 from graph.errors import GraphUnavailable, WriteError
 from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, is_owned
 from graph.records import DocumentRecords
@@ -82,7 +82,6 @@ def _counts(records: DocumentRecords) -> dict[str, int]:
 Ident = tuple[str, str]  # (label, key) of a node
 NodeRows = dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]
 RelRows = dict[tuple[str, str, str, str], list[dict[str, Any]]]
-Rows = tuple[set[Ident], NodeRows, RelRows]
 
 
 def _created(docs: list[DocumentRecords]) -> set[Ident]:
@@ -192,19 +191,12 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
     return n
 
 
-def _prepare(docs: list[DocumentRecords]) -> Rows:
-    """The fast path's node and relationship rows for a batch written whole (done ahead, in a thread)."""
-    created = _created(docs)
-    return created, _node_rows(docs, created), _rel_rows(docs, created)
-
-
 def _write_batch(
     tx: neo4j.ManagedTransaction,
     docs: list[DocumentRecords],
     run_key: str,
     skip_unchanged: bool,
     fast: bool = True,
-    prepared: Rows | None = None,
 ) -> list[str]:
     """Replace the batch's documents in one transaction; returns the keys skipped as unchanged."""
     state = {r["key"]: dict(r) for r in tx.run(cypher.DOCUMENT_STATE, keys=[d.document_key for d in docs])}
@@ -220,12 +212,8 @@ def _write_batch(
     if replaced:
         _unsupport(tx, replaced, revert=False)
     # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
-    if fast and prepared is not None and len(todo) == len(docs):
-        created, node_rows, rel_rows = prepared
-    else:
-        created = _created(todo) if fast else set()
-        node_rows, rel_rows = _node_rows(todo, created), _rel_rows(todo, created)
-    for (mode, label, extra), rows in sorted(node_rows.items()):
+    created = _created(todo) if fast else set()
+    for (mode, label, extra), rows in sorted(_node_rows(todo, created).items()):
         if mode == "self":
             query = cypher.merge_self_document(tuple(x for x in extra if x != "Document"))
         elif mode == "ref":
@@ -236,7 +224,7 @@ def _write_batch(
         else:
             query = cypher.merge_nodes(label, extra)
         tx.run(query, rows=rows, run=run_key).consume()
-    for (mode, rel_type, start, end), rows in sorted(rel_rows.items()):
+    for (mode, rel_type, start, end), rows in sorted(_rel_rows(todo, created).items()):
         build = cypher.create_rels if mode == "create" else cypher.merge_rels
         tx.run(build(rel_type, start, end), rows=rows).consume()
     links = [{"key": d.document_key, "doc": d.document_key} for d in todo]
@@ -259,10 +247,9 @@ def _run_batch(
     database: str | None,
     skip_unchanged: bool,
     fast: bool,
-    prepared: Rows | None,
 ) -> list[WriteSummary]:
     with driver.session(database=database, notifications_min_severity="OFF") as session:
-        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged, fast, prepared)
+        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged, fast)
     out = []
     for d in docs:
         if d.document_key in skipped:
@@ -296,9 +283,9 @@ def write_documents(
         if on_written:
             on_written(summary)
 
-    def flush(batch: list[DocumentRecords], fast: bool = True, prepared: Rows | None = None) -> None:
+    def flush(batch: list[DocumentRecords], fast: bool = True) -> None:
         try:
-            done = _run_batch(driver, batch, run, database, skip_unchanged, fast, prepared)
+            done = _run_batch(driver, batch, run, database, skip_unchanged, fast)
         except (nx.ServiceUnavailable, nx.SessionExpired) as e:
             raise GraphUnavailable(f"Neo4j stopped answering during the load: {e}") from e
         except nx.Neo4jError as e:
@@ -316,11 +303,11 @@ def write_documents(
         for s in done:
             report(s)
 
-    for batch in prepared_batches(documents, batch_docs, _prepare):
+    for batch in batches(documents, batch_docs):
         for key, reason in batch.refused:
             report(WriteSummary(key, written=False, error=reason))
         if batch.docs:
-            flush(batch.docs, prepared=batch.rows)
+            flush(batch.docs)
     return totals
 
 

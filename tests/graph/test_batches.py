@@ -6,33 +6,31 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph.batches import prepared_batches
+from graph.batches import batches
 from graph.records import DocumentRecords
 from tests.graph.records_factory import make_doc
 
 KEYS = [f"party/TU-QNG/KL/{i}/2023-01-05" for i in range(1, 8)]
 
 
-def keys(batches) -> list[list[str]]:
-    return [[d.document_key for d in b.docs] for b in batches]
+def keys(got) -> list[list[str]]:
+    return [[d.document_key for d in b.docs] for b in got]
 
 
-def test_batches_carry_their_prepared_rows() -> None:
+def test_batches_hold_at_most_batch_docs_documents() -> None:
     docs = [make_doc(k) for k in KEYS]
-    got = list(prepared_batches(docs, 3, lambda b: [d.document_key for d in b]))
-    assert keys(got) == [KEYS[0:3], KEYS[3:6], KEYS[6:7]]
-    assert [b.rows for b in got] == keys(got)
+    assert keys(batches(docs, 3)) == [KEYS[0:3], KEYS[3:6], KEYS[6:7]]
 
 
 def test_a_new_version_of_a_document_starts_the_next_batch() -> None:
     docs = [make_doc(KEYS[0]), make_doc(KEYS[1]), make_doc(KEYS[0]), make_doc(KEYS[2])]
-    got = list(prepared_batches(docs, 10, len))
+    got = list(batches(docs, 10))
     assert keys(got) == [[KEYS[0], KEYS[1]], [KEYS[0], KEYS[2]]]
 
 
 def test_refused_documents_are_reported_with_their_batch_not_written() -> None:
     bad = DocumentRecords(document_key="", source_sha256="", source_path="x.txt")
-    got = list(prepared_batches([make_doc(KEYS[0]), bad, make_doc(KEYS[1])], 1, len))
+    got = list(batches([make_doc(KEYS[0]), bad, make_doc(KEYS[1])], 1))
     refused = [r for b in got for r in b.refused]
     assert len(refused) == 1 and "key" in refused[0][1]
     assert keys(got) == [[KEYS[0]], [KEYS[1]]]
@@ -45,6 +43,6 @@ def test_an_error_of_the_source_is_raised_after_the_batches_before_it() -> None:
 
     seen = []
     with pytest.raises(ValueError, match="file vanished"):
-        for batch in prepared_batches(source(), 2, len):
+        for batch in batches(source(), 2):
             seen.append([d.document_key for d in batch.docs])
     assert seen == [KEYS[0:2], KEYS[2:4]]
