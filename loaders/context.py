@@ -13,7 +13,7 @@ _BLANK = frozenset(" \n")  # what evidence is trimmed of (a frozenset: "" is not
 _KINDS = {"body": "bodies", "place": "places", "project": "projects", "programme": "programmes"}
 
 
-def _entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object], tuple[str, ...]]:
+def entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object], tuple[str, ...]]:
     """The item kind, fields and list-valued field names of a curated entry, once per entry and gazetteer."""
     cached = gaz.item_fields.get(id(entry))  # the gazetteer keeps its entries alive: ids are stable
     if cached is not None:
@@ -96,7 +96,7 @@ class Context:
         if done is not None:  # the entry's fields are in its item already (merging again adds nothing)
             self.collector.add_evidence(done[0], entry.key, ev)
             return done[1]
-        kind, cached, lists = _entity_fields(self.gaz, entry)
+        kind, cached, lists = entity_fields(self.gaz, entry)
         fields = cached  # the collector copies the dict of a new item, not the lists in it
         if lists and self.collector.get(kind, entry.key) is None:  # a fresh item owns its lists
             fields = dict(cached)

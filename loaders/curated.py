@@ -42,16 +42,6 @@ def _by_name() -> dict[tuple[str, str], Entry]:
     return {(e.kind, fold(e.name)): e for e in gazetteer().entries}
 
 
-@lru_cache(maxsize=1)
-def _by_key() -> dict[str, Entry]:
-    return {e.key: e for e in gazetteer().entries}
-
-
-def by_key(key: str) -> Entry | None:
-    """The gazetteer entry with this graph key."""
-    return _by_key().get(key)
-
-
 def entry(kind: str, name: str) -> Entry | None:
     """The gazetteer entry of this kind with this canonical name."""
     return _by_name().get((kind, fold(name)))

@@ -179,6 +179,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.by_name: dict[str, Entry] = {}
+        self.by_key: dict[str, Entry] = {}
         self.codes: dict[str, Entry] = {}
         self._index: dict[str, list[Alias]] = {}
         self.item_fields: dict[int, tuple[str, dict[str, Any], tuple[str, ...]]] = {}  # for Context.entity
@@ -194,6 +195,7 @@ class Gazetteer:
     def _add(self, entry: Entry, aliases: list[str]) -> None:
         self.entries.append(entry)
         self.by_name[fold(entry.name)] = entry
+        self.by_key[entry.key] = entry
         for text in [entry.name, *aliases]:
             alias = _alias(text, entry)
             if alias:

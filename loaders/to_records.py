@@ -7,7 +7,7 @@ from typing import Any
 
 from graph.records import DocumentRecords, NodeRecord, RelRecord
 from loaders import curated
-from loaders.context import _entity_fields
+from loaders.context import entity_fields
 from loaders.errors import LoaderError
 from loaders.matcher import Entry, gazetteer
 from loaders.model import Evidence, Extraction, Item
@@ -222,7 +222,7 @@ _LABELS = {"body": "Body", "place": "Place", "project": "Project"}
 
 def _curated_node(b: _Builder, e: Entry) -> tuple[str, str]:
     """A gazetteer entry as a node with the same properties it gets when a document names it."""
-    kind, fields, _ = _entity_fields(gazetteer(), e)
+    kind, fields, _ = entity_fields(gazetteer(), e)
     return (
         _LABELS[e.kind],
         b.node(_LABELS[e.kind], e.key, _entity_props(Item("", kind, e.name, dict(fields)))),
@@ -233,7 +233,7 @@ def _curated(b: _Builder, ex: Extraction) -> None:
     """Parents, locations and restructurings from the curated data files (loaders.curated), no evidence."""
     for list_name in ("bodies", "places", "projects"):
         for it in ex.items[list_name]:
-            e = curated.by_key(it.fields.get("key") or "") if it.fields.get("curated") else None
+            e = gazetteer().by_key.get(it.fields.get("key") or "") if it.fields.get("curated") else None
             if e is None:
                 continue
             me = (_LABELS[e.kind], e.key)

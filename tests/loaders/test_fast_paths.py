@@ -349,7 +349,7 @@ def test_entity_mentions_equal_plain_adds() -> None:
     plain = Collector({k: [] for k in LISTS})
     for i, entry in enumerate(mentions):
         ctx.entity(entry, 2 * i, 2 * i + 3, "gazetteer.x", 0.95)
-        kind, fields, _ = context._entity_fields(gaz, entry)
+        kind, fields, _ = context.entity_fields(gaz, entry)
         fresh = {k: list(v) if isinstance(v, list) else v for k, v in fields.items()}
         plain.add(kind, entry.key, entry.name, fresh, [ctx.ev(2 * i, 2 * i + 3, "gazetteer.x", 0.95)])
     assert ctx.collector.items == plain.items
