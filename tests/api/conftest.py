@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import neo4j
 import pytest
 from fastapi.testclient import TestClient
@@ -12,7 +13,7 @@ from api.app import create_app
 from graph.schema import apply_schema
 from graph.settings import Settings
 from loaders.load import load_paths
-from tests.conftest import CORPUS, wipe
+from tests.conftest import CORPUS, SEED, wipe
 
 API_KEY = "test-api-key-0123456789"
 
@@ -50,3 +51,13 @@ def client(api_graph: str, neo4j_driver: neo4j.Driver) -> Iterator[TestClient]:
     """A client of the API over the session's driver (the test owns the driver)."""
     with TestClient(create_app(make_settings(), neo4j_driver)) as c:
         yield c
+
+
+def post_seed(client: TestClient, api_key: str = API_KEY) -> httpx.Response:
+    """Load the seed through the API as a raw text body (a write: needs the key)."""
+    return client.post(
+        "/v1/documents",
+        params={"filename": SEED.name},
+        content=SEED.read_bytes(),
+        headers={"X-API-Key": api_key, "Content-Type": "text/plain"},
+    )

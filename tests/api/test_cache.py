@@ -16,9 +16,8 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.cache import Entry, ResponseCache
 from graph.version import graph_version
-from tests.api.conftest import API_KEY, make_settings
+from tests.api.conftest import API_KEY, make_settings, post_seed
 from tests.api.test_read import assert_problem, first_hit
-from tests.conftest import SEED
 
 AUTH = {"X-API-Key": API_KEY}
 
@@ -121,12 +120,7 @@ def test_writes_through_the_api_invalidate_at_once(api_graph: str, neo4j_driver:
         assert c.delete(url, headers=AUTH).status_code == 200
         after = c.get(url)
         assert after.status_code == 404 or (after.headers["x-cache"] == "miss" and not after.json()["loaded"])
-        r = c.post(
-            "/v1/documents",
-            params={"filename": SEED.name},
-            content=SEED.read_bytes(),
-            headers={**AUTH, "Content-Type": "text/plain"},
-        )
+        r = post_seed(c)
         assert r.status_code == 201, r.text
         r = c.get(url)
         assert r.headers["x-cache"] == "miss" and r.json()["loaded"]

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from tests.api.conftest import API_KEY, make_settings
+from tests.api.conftest import API_KEY, make_settings, post_seed
 from tests.api.test_read import assert_problem
 from tests.conftest import SEED
 
@@ -63,11 +63,6 @@ def test_upload_then_unload(client: TestClient) -> None:
     after = client.get(f"/v1/documents/{key}")
     assert after.status_code == 404 or not after.json()["loaded"]
     # Raw body upload loads it again.
-    r = client.post(
-        "/v1/documents",
-        params={"filename": SEED.name},
-        content=SEED.read_bytes(),
-        headers={**AUTH, "Content-Type": "text/plain"},
-    )
+    r = post_seed(client)
     assert r.status_code == 201, r.text
     assert client.get(f"/v1/documents/{key}").json()["loaded"]
