@@ -97,12 +97,28 @@ def _created(docs: list[DocumentRecords]) -> set[Ident]:
 
 
 def _node_rows(docs: list[DocumentRecords], created: set[Ident]) -> NodeRows:
-    """Rows per (mode, label, extra labels), one per node key, props merged in document order."""
-    merged: dict[tuple[str, str, tuple[str, ...], str], dict[str, Any]] = {}
+    """Rows per (mode, label, extra labels), one per node key, props merged in document order.
+
+    A created node (owned by one document) gets its whole property map as its row; the others a
+    {key, docs, props} row merged over the batch's documents.
+    """
+    merged: dict[tuple[str, str, tuple[str, ...]], dict[str, dict[str, Any]]] = {}
+    made: dict[tuple[str, str, tuple[str, ...]], dict[str, dict[str, Any]]] = {}
     for doc in docs:
+        dk = doc.document_key
         for node in doc.nodes:
-            extra = tuple(sorted(node.extra_labels))
-            if node.label == "Document" and node.key == doc.document_key:
+            label, key = node.label, node.key
+            extra = tuple(sorted(node.extra_labels)) if node.extra_labels else ()
+            if (label, key) in created:
+                # Each row is the node's complete property map (cypher.create_nodes): less to send.
+                group = made.setdefault(("create", label, extra), {})
+                row = group.get(key)
+                if row is None:
+                    group[key] = {**node.props, "key": key, "sources": [dk]}
+                else:
+                    row.update(node.props)
+                continue
+            if label == "Document" and key == dk:
                 props = {
                     **node.props,
                     "loaded": True,
@@ -110,47 +126,48 @@ def _node_rows(docs: list[DocumentRecords], created: set[Ident]) -> NodeRows:
                     "source_path": doc.source_path,
                 }
                 mode = "self"
-            elif node.label == "Document":
+            elif label == "Document":
                 props = {k: v for k, v in node.props.items() if k in REFERENCE_PROPS}
                 props["loaded"] = False
                 mode = "ref"
             else:
                 props = node.props
-                mode = "create" if (node.label, node.key) in created else "node"
-            row = merged.setdefault(
-                (mode, node.label, extra, node.key), {"key": node.key, "docs": [], "props": {}}
-            )
-            if doc.document_key not in row["docs"]:
-                row["docs"].append(doc.document_key)
-            row["props"].update(props)
-    grouped: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = {}
-    for (mode, label, extra, _), row in merged.items():
-        if mode == "create":
-            # A created node's row is its whole property map (cypher.create_nodes): less to send.
-            row = {**row["props"], "key": row["key"], "sources": row["docs"]}
-        grouped.setdefault((mode, label, extra), []).append(row)
-    return grouped
+                mode = "node"
+            group = merged.setdefault((mode, label, extra), {})
+            row = group.get(key)
+            if row is None:
+                group[key] = {"key": key, "docs": [dk], "props": dict(props)}
+            else:
+                if dk not in row["docs"]:
+                    row["docs"].append(dk)
+                row["props"].update(props)
+    return {k: list(v.values()) for k, v in (merged | made).items()}
 
 
 def _rel_rows(docs: list[DocumentRecords], created: set[Ident]) -> RelRows:
     """Rows per (mode, type, start label, end label); "create" when an end is created in this batch."""
-    merged: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
+    groups: dict[tuple[str, str, str, str], dict[tuple[str, str], dict[str, Any]]] = {}
     for doc in docs:
+        dk = doc.document_key
         for rel in doc.rels:
-            ident = (rel.type, rel.start_label, rel.end_label, rel.start_key, rel.end_key)
-            row = merged.setdefault(
-                ident, {"start": rel.start_key, "end": rel.end_key, "docs": [], "props": {}}
-            )
-            if doc.document_key not in row["docs"]:
-                row["docs"].append(doc.document_key)
-            row["props"].update(rel.props)
-    grouped: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-    for (rel_type, start, end, start_key, end_key), row in merged.items():
-        new = (start, start_key) in created or (end, end_key) in created
-        if new:
-            row = {"start": start_key, "end": end_key, "props": {**row["props"], "sources": row["docs"]}}
-        grouped.setdefault(("create" if new else "merge", rel_type, start, end), []).append(row)
-    return grouped
+            start, end = rel.start_label, rel.end_label
+            pair = (rel.start_key, rel.end_key)
+            new = (start, pair[0]) in created or (end, pair[1]) in created
+            group = groups.setdefault(("create" if new else "merge", rel.type, start, end), {})
+            row = group.get(pair)
+            if row is None:
+                if new:
+                    # A created node belongs to one document: so do its relationships (complete props).
+                    group[pair] = {"start": pair[0], "end": pair[1], "props": {**rel.props, "sources": [dk]}}
+                else:
+                    group[pair] = {"start": pair[0], "end": pair[1], "docs": [dk], "props": dict(rel.props)}
+            elif new:
+                row["props"].update(rel.props)
+            else:
+                if dk not in row["docs"]:
+                    row["docs"].append(dk)
+                row["props"].update(rel.props)
+    return {k: list(v.values()) for k, v in groups.items()}
 
 
 def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> int:
