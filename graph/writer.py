@@ -8,8 +8,10 @@ document supports any more), then merges the new records, in one transaction.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,9 +81,23 @@ def _counts(records: DocumentRecords) -> dict[str, int]:
     return dict(counts)
 
 
+class Rows(list[Any]):
+    """A statement's rows, with a short repr.
+
+    The driver formats every RUN's parameters for its debug log even when that log is off (neo4j 6.4,
+    `Bolt5x5.run`): for a batch's rows that took as long as packing them, 7% of a load's Python time.
+    A list subclass packs to the same bytes, and no log can hold document text through it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
 Ident = tuple[str, str]  # (label, key) of a node
-NodeRows = dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]]
-RelRows = dict[tuple[str, str, str, str], list[dict[str, Any]]]
+NodeRows = dict[tuple[str, str, tuple[str, ...]], Rows]
+RelRows = dict[tuple[str, str, str, str], Rows]
 
 
 def _created(docs: list[DocumentRecords]) -> set[Ident]:
@@ -141,7 +157,7 @@ def _node_rows(docs: list[DocumentRecords], created: set[Ident]) -> NodeRows:
                 if dk not in row["docs"]:
                     row["docs"].append(dk)
                 row["props"].update(props)
-    return {k: list(v.values()) for k, v in (merged | made).items()}
+    return {k: Rows(v.values()) for k, v in (merged | made).items()}
 
 
 def _rel_rows(docs: list[DocumentRecords], created: set[Ident]) -> RelRows:
@@ -167,7 +183,24 @@ def _rel_rows(docs: list[DocumentRecords], created: set[Ident]) -> RelRows:
                 if dk not in row["docs"]:
                     row["docs"].append(dk)
                 row["props"].update(rel.props)
-    return {k: list(v.values()) for k, v in groups.items()}
+    return {k: Rows(v.values()) for k, v in groups.items()}
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while rows are built.
+
+    Rows are trees of new dicts and lists without cycles, so the collector finds nothing in them, but
+    their allocations trigger it over and over, each pass walking every tracked object in the process:
+    measured, three quarters of the time to build a batch's rows.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> int:
@@ -181,7 +214,7 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
     # Rings: relationships at owned nodes, then those of the shared nodes they reach (SUPPORT_RINGS).
     for _ in range(SUPPORT_RINGS):
         found = []
-        for r in tx.run(cypher.SUPPORTED_AROUND, rows=frontier):
+        for r in tx.run(cypher.SUPPORTED_AROUND, rows=Rows(frontier)):
             rel_docs.setdefault(r["rel"], set()).add(r["doc"])
             if r["supported"] and r["doc"] not in node_docs.get(r["other"], set()):
                 node_docs.setdefault(r["other"], set()).add(r["doc"])
@@ -189,7 +222,9 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
         frontier = found
         if not frontier:
             break
-    deleted = tx.run(cypher.UNSUPPORT_RELS, rows=[{"id": i, "docs": sorted(d)} for i, d in rel_docs.items()])
+    deleted = tx.run(
+        cypher.UNSUPPORT_RELS, rows=Rows({"id": i, "docs": sorted(d)} for i, d in rel_docs.items())
+    )
     n = int(deleted.single(strict=True)["deleted"])
     reverts = []
     if revert:
@@ -200,11 +235,11 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
                 {"key": r["key"], "props": {**props, "key": r["key"], "loaded": False, "sources": left}}
             )
     deleted = tx.run(
-        cypher.UNSUPPORT_NODES, rows=[{"id": i, "docs": sorted(d)} for i, d in node_docs.items()]
+        cypher.UNSUPPORT_NODES, rows=Rows({"id": i, "docs": sorted(d)} for i, d in node_docs.items())
     )
     n += int(deleted.single(strict=True)["deleted"])
     if reverts:
-        tx.run(cypher.REPLACE_DOCUMENTS, rows=reverts).consume()
+        tx.run(cypher.REPLACE_DOCUMENTS, rows=Rows(reverts)).consume()
     return n
 
 
@@ -230,7 +265,9 @@ def _write_batch(
         _unsupport(tx, replaced, revert=False)
     # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
     created = _created(todo) if fast else set()
-    for (mode, label, extra), rows in sorted(_node_rows(todo, created).items()):
+    with _gc_paused():
+        node_rows, rel_rows = _node_rows(todo, created), _rel_rows(todo, created)
+    for (mode, label, extra), rows in sorted(node_rows.items()):
         if mode == "self":
             query = cypher.merge_self_document(tuple(x for x in extra if x != "Document"))
         elif mode == "ref":
@@ -241,17 +278,17 @@ def _write_batch(
         else:
             query = cypher.merge_nodes(label, extra)
         tx.run(query, rows=rows, run=run_key).consume()
-    for (mode, rel_type, start, end), rows in sorted(_rel_rows(todo, created).items()):
+    for (mode, rel_type, start, end), rows in sorted(rel_rows.items()):
         build = cypher.create_rels if mode == "create" else cypher.merge_rels
         tx.run(build(rel_type, start, end), rows=rows).consume()
-    links = [{"key": d.document_key, "doc": d.document_key} for d in todo]
+    links = Rows({"key": d.document_key, "doc": d.document_key} for d in todo)
     tx.run(cypher.link_run("Document"), run=run_key, rows=links).consume()
-    evidence = [
+    evidence = Rows(
         {"key": n.key, "doc": d.document_key}
         for d in todo
         for n in d.nodes
         if n.label == "Evidence" and (n.label, n.key) not in created
-    ]
+    )
     if evidence:
         tx.run(cypher.link_run("Evidence"), run=run_key, rows=evidence).consume()
     return skipped
