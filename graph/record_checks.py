@@ -61,6 +61,18 @@ def _vocab(where: str, check: Any, name: str) -> None:
         raise InvalidRecords(f"{where}: {name} is written by the writer, not by documents")
 
 
+# The common case, recognised without building messages: names the ontology declares and plain values.
+_LABELS = mapping.LABELS - WRITER_ONLY
+_REL_TYPES = mapping.REL_TYPES - WRITER_ONLY
+_PROPS = frozenset(mapping.PROPERTIES) - RESERVED_PROPS
+_PLAIN = frozenset({str, bool, int, float, type(None)})
+
+
+def _plain(props: dict[str, Any]) -> bool:
+    """True when every property is declared, not the writer's, and a plain scalar (or None)."""
+    return _PROPS.issuperset(props) and all(v.__class__ in _PLAIN for v in props.values())
+
+
 def check_records(records: DocumentRecords) -> None:
     """Raise InvalidRecords unless the records can be written as they are."""
     doc = records.document_key
@@ -68,6 +80,16 @@ def check_records(records: DocumentRecords) -> None:
         raise InvalidRecords("a document needs a key and the sha256 of its source")
     nodes: set[tuple[str, str]] = set()
     for node in records.nodes:
+        if (
+            node.label in _LABELS
+            and node.key
+            and node.key.__class__ is str
+            and all(x in _LABELS for x in node.extra_labels)
+            and _plain(node.props)
+        ):
+            nodes.add((node.label, node.key))
+            continue
+        # Anything else takes the full checks, which name what is wrong (or pass it: a list, a date).
         where = f"{doc}: node {node.label} {node.key!r}"
         _vocab(where, mapping.label, node.label)
         for extra in node.extra_labels:
@@ -80,12 +102,13 @@ def check_records(records: DocumentRecords) -> None:
         raise InvalidRecords(f"{doc}: the records hold no Document node with the document's key")
     around: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for rel in records.rels:
-        where = f"{doc}: relationship {rel.type} {rel.start_key!r} -> {rel.end_key!r}"
-        _vocab(where, mapping.rel_type, rel.type)
         start, end = (rel.start_label, rel.start_key), (rel.end_label, rel.end_key)
-        if start not in nodes or end not in nodes:
-            raise InvalidRecords(f"{where}: both ends must be nodes of the same records")
-        _check_props(where, rel.props)
+        if not (rel.type in _REL_TYPES and start in nodes and end in nodes and _plain(rel.props)):
+            where = f"{doc}: relationship {rel.type} {rel.start_key!r} -> {rel.end_key!r}"
+            _vocab(where, mapping.rel_type, rel.type)
+            if start not in nodes or end not in nodes:
+                raise InvalidRecords(f"{where}: both ends must be nodes of the same records")
+            _check_props(where, rel.props)
         around.setdefault(start, set()).add(end)
         around.setdefault(end, set()).add(start)
     # Withdrawing support finds shared nodes through the document's own nodes, ring by ring.
