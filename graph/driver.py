@@ -14,8 +14,14 @@ from graph.settings import Settings
 
 
 def open_driver(uri: str, user: str, password: str | None, **config: object) -> neo4j.Driver:
-    """A driver for `uri`; the caller owns it and closes it."""
+    """A driver for `uri`; the caller owns it and closes it.
+
+    The server's notifications are off by default: the project's queries are fixed, and hints such as
+    "the property `curated` does not exist" (true of a graph without curated nodes) only alarm the
+    person reading `kg graph stats`.
+    """
     auth = (user, password) if password is not None else None
+    config.setdefault("notifications_min_severity", "OFF")
     return neo4j.GraphDatabase.driver(uri, auth=auth, **config)  # type: ignore[arg-type]
 
 
