@@ -172,17 +172,14 @@ def _rel_rows(docs: list[DocumentRecords], created: set[Ident]) -> RelRows:
             group = groups.setdefault(("create" if new else "merge", rel.type, start, end), {})
             row = group.get(pair)
             if row is None:
-                if new:
-                    # A created node belongs to one document: so do its relationships (complete props).
-                    group[pair] = {"start": pair[0], "end": pair[1], "props": {**rel.props, "sources": [dk]}}
+                if new:  # a created node belongs to one document, and so do its relationships
+                    row = {"start": pair[0], "end": pair[1], "props": {"sources": [dk]}}
                 else:
-                    group[pair] = {"start": pair[0], "end": pair[1], "docs": [dk], "props": dict(rel.props)}
-            elif new:
-                row["props"].update(rel.props)
-            else:
-                if dk not in row["docs"]:
-                    row["docs"].append(dk)
-                row["props"].update(rel.props)
+                    row = {"start": pair[0], "end": pair[1], "docs": [dk], "props": {}}
+                group[pair] = row
+            elif not new and dk not in row["docs"]:
+                row["docs"].append(dk)
+            row["props"].update(rel.props)
     return {k: Rows(v.values()) for k, v in groups.items()}
 
 
