@@ -13,6 +13,7 @@ from typing import Any, LiteralString, cast
 import neo4j
 from neo4j import time as ntime
 
+from graph.driver import Rows
 from graph.errors import GraphError, NotFound, WriteError
 from graph.queries.base import translated
 from ontology import OntologyError, mapping
@@ -155,10 +156,10 @@ def import_rdf(
     def work(tx: neo4j.ManagedTransaction) -> None:
         for labels, rows in by_labels.items():
             for i in range(0, len(rows), BATCH):
-                _merge_nodes(tx, labels, rows[i : i + BATCH])
+                _merge_nodes(tx, labels, Rows(rows[i : i + BATCH]))
         for shape, rows in by_shape.items():
             for i in range(0, len(rows), BATCH):
-                _merge_rels(tx, shape, rows[i : i + BATCH])
+                _merge_rels(tx, shape, Rows(rows[i : i + BATCH]))
 
     try:
         with translated(), driver.session(database=database) as session:

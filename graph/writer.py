@@ -20,6 +20,7 @@ from neo4j import exceptions as nx
 
 from graph import cypher
 from graph.batches import batches
+from graph.driver import Rows
 from graph.errors import GraphUnavailable, WriteError
 from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, is_owned
 from graph.records import DocumentRecords
@@ -79,20 +80,6 @@ def _counts(records: DocumentRecords) -> dict[str, int]:
     counts: Counter[str] = Counter(f"node:{n.label}" for n in records.nodes)
     counts.update(f"rel:{r.type}" for r in records.rels)
     return dict(counts)
-
-
-class Rows(list[Any]):
-    """A statement's rows, with a short repr.
-
-    The driver formats every RUN's parameters for its debug log even when that log is off (neo4j 6.4,
-    `Bolt5x5.run`): for a batch's rows that took as long as packing them, 7% of a load's Python time.
-    A list subclass packs to the same bytes, and no log can hold document text through it.
-    """
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return f"<{len(self)} rows>"
 
 
 Ident = tuple[str, str]  # (label, key) of a node

@@ -9,6 +9,7 @@ import pytest
 from neo4j._codec.packstream.v1 import Packer
 
 from graph import writer
+from graph.driver import Rows
 from tests.graph.records_factory import make_doc
 
 
@@ -20,7 +21,7 @@ def _packed(value: object) -> bytes:
 
 def test_rows_pack_to_the_bytes_of_a_plain_list_and_repr_holds_no_text() -> None:
     data = [{"key": "party/x/kl/1#p1", "text": "Rà soát, tháo gỡ vướng mắc", "sources": ["party/x/kl/1"]}]
-    rows = writer.Rows(data)
+    rows = Rows(data)
     assert _packed({"rows": rows}) == _packed({"rows": data})
     assert repr(rows) == "<1 rows>"
     assert "Rà soát" not in repr({"rows": rows})
@@ -50,7 +51,7 @@ def test_created_rows_are_whole_property_maps_and_shared_rows_merge_documents() 
     created = writer._created(docs)
     nodes = writer._node_rows(docs, created)
     for (mode, _label, _extra), rows in nodes.items():
-        assert isinstance(rows, writer.Rows)
+        assert isinstance(rows, Rows)
         for row in rows:
             if mode == "create":
                 assert row["sources"] in (["party/a/kl/1"], ["party/b/kl/2"])
