@@ -20,6 +20,7 @@ from loaders.errors import (
     UnsupportedFormatError,
 )
 from loaders.legacy import detect_legacy, from_tcvn3, from_vni, vietnamese_score
+from loaders.zipcheck import check_zip
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 PAGE_BREAK = "\f"
@@ -63,6 +64,7 @@ def read_bytes(
         text, warnings = pdf_text(data, name)
         return RawText(text, "pdf", "pdf", sha, warnings)
     if data[:4] == b"PK\x03\x04" or suffix == ".docx":
+        check_zip(data, name)  # a decompression bomb is refused before the XML parser holds it
         return RawText(docx_text(data, name), "docx", "docx", sha, [])
     if suffix not in _TEXT_EXT:
         raise UnsupportedFormatError(f"{name}: unsupported file type {suffix!r} (use .txt, .pdf or .docx)")
