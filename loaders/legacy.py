@@ -152,9 +152,29 @@ def vietnamese_score(text: str) -> float:
     return len(_COMMON.findall(text)) / words
 
 
+_TCVN3_TRANSLATE = {ord(k): v for k, v in _TCVN3_TABLE.items()}
+# The lower-case letters TCVN3 has; a .VnTimeH font draws them as capitals (it has no toned capitals).
+_TCVN3_LOWER = frozenset(v for v in _TCVN3.values() if v.islower())
+_CAPS_FROM_LOWER = {ord(v): v.upper() for v in _TCVN3_LOWER}
+_WORD = re.compile(r"\w+")
+
+
+def _vntimeh_line(line: str) -> bool:
+    """True when a line reads as a .VnTimeH heading: its plain letters all capitals, two or more of them
+    in words that carry a TCVN3 lower-case letter ("KÕT LUËN"; not "Sè 12-KL/TU", one capital)."""
+    if not any(ch in _TCVN3_LOWER for ch in line) or any("a" <= ch <= "z" for ch in line):
+        return False
+    plain = 0
+    for word in _WORD.findall(line):
+        if any(ch in _TCVN3_LOWER for ch in word):
+            plain += sum(1 for ch in word if "A" <= ch <= "Z")
+    return plain >= 2
+
+
 def from_tcvn3(latin1_text: str) -> str:
-    """Convert text whose TCVN3 bytes were read as Latin-1."""
-    return latin1_text.translate({ord(k): v for k, v in _TCVN3_TABLE.items()})
+    """Convert text whose TCVN3 bytes were read as Latin-1; .VnTimeH heading lines get their capitals."""
+    lines = latin1_text.translate(_TCVN3_TRANSLATE).split("\n")
+    return "\n".join(line.translate(_CAPS_FROM_LOWER) if _vntimeh_line(line) else line for line in lines)
 
 
 def from_vni(cp1252_text: str) -> str:
