@@ -105,10 +105,10 @@ def current(divisions: list[dict[str, Any]], db: sqlite3.Connection) -> tuple[li
             by_fold.setdefault((code, fold(f"{cunit} {cname}")), []).append(row)
     keys = {}
     for r in vau:
-        row = _same(by_fold.get((r["provinceCode"], fold(clean(r["ward"]))), []), r)
-        if row is not None:
-            row["lat"], row["lon"] = coord(r["wardLat"]), coord(r["wardLon"])
-            keys[(r["provinceKey"], r["wardKey"])] = row["code"]
+        found = _same(by_fold.get((r["provinceCode"], fold(clean(r["ward"]))), []), r)
+        if found is not None:
+            found["lat"], found["lon"] = coord(r["wardLat"]), coord(r["wardLon"])
+            keys[(r["provinceKey"], r["wardKey"])] = found["code"]
     return provinces, communes, keys
 
 
