@@ -77,6 +77,7 @@ class Normalised:
     body_end: int
     footnotes: dict[int, tuple[int, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    format: str = "text"  # the format normalised: text, pdf, docx or markdown (detected in text)
 
 
 class _Builder:
@@ -226,6 +227,11 @@ def _footnotes_pdf(lines: _Lines, pages: list[list[int]]) -> list[list[int]]:
 
 def normalize(raw: str, fmt: str = "text") -> Normalised:
     """Normalise decoded text: NFC, unwrap lines, drop page furniture, move footnotes to the end."""
+    if fmt == "markdown" or fmt == "text":
+        from loaders.markdown import looks_markdown, normalize_markdown  # markdown builds on this module
+
+        if fmt == "markdown" or looks_markdown(raw):
+            return normalize_markdown(raw)
     text, nmap = to_nfc(raw)
     warnings = ["decomposed (NFD) text composed to NFC"] if nmap is not None else []
     lines = _Lines(text)
@@ -316,4 +322,4 @@ def normalize(raw: str, fmt: str = "text") -> Normalised:
     if footnotes:
         warnings.append(f"{len(footnotes)} footnote(s) moved after the body")
     b.map.nfc_map = nmap
-    return Normalised("".join(b.parts), b.map, body_end, footnotes, warnings)
+    return Normalised("".join(b.parts), b.map, body_end, footnotes, warnings, fmt)
