@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     graph_cli.register(sub)
     graph_cli.register_graph(sub)
+    graph_cli.register_export(sub)
     loaders_cli.register(sub)
     load_cli.register(sub)
     serve.register(sub)

@@ -90,8 +90,11 @@ class TaskSummary(Open):
     key: str = Field(examples=["party/TU-QNG/KL/1492/2022-12-05#II.2.7/t1"])
     name: str | None = None
     text: str | None = None
-    status: str | None = None
-    due: str | None = None
+    status: str | None = Field(None, examples=["overdue"], description="TaskStatuses notation for `as_of`")
+    due: str | None = Field(None, examples=["2025-12-15"])
+    deadline_text: str | None = Field(None, examples=["Trước ngày 15/12 hàng năm"])
+    recurrence: str | None = Field(None, examples=["annual"], description="annual … monthly, continuous")
+    recurrence_day: int | None = Field(None, description="day of the month each recurrence falls due")
     document: str | None = None
     provision: dict[str, Any] | str | None = None
     assignments: list[dict[str, Any]] = []
@@ -190,7 +193,9 @@ class Responsibility(Open):
     role: str | None = Field(None, examples=["lead"])
     implied: bool | None = None
     confidence: float | None = None
-    task: dict[str, Any]
+    task: dict[str, Any] = Field(
+        description="key, name, text, due, deadline_text, recurrence, recurrence_day and status (for `as_of`)"
+    )
     document: dict[str, Any] | None = None
     provision: dict[str, Any] | None = None
     projects: list[Ref] = []
@@ -285,6 +290,7 @@ class Neighbourhood(BaseModel):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     truncated: bool
+    limit: int
 
 
 class Health(BaseModel):

@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.models import Problem
-from graph.errors import GraphAuthError, GraphError, GraphUnavailable, NotFound, QueryTimeout
+from graph.errors import GraphAuthError, GraphError, GraphUnavailable, NotFound, QueryTimeout, TooLarge
 from ontology import OntologyError, UnknownTermError
 
 PROBLEM = "application/problem+json"
@@ -131,6 +131,15 @@ def install(app: FastAPI) -> None:
             504,
             "The query ran past the API's time limit and was stopped; narrow it.",
             "Query timed out",
+            request.url.path,
+        )
+
+    @app.exception_handler(TooLarge)
+    async def _large(request: Request, exc: TooLarge) -> Response:
+        return problem(
+            422,
+            f"{exc}: run `kg export` for the whole graph, or ask /v1/rdf/node for a part.",
+            "Graph too large",
             request.url.path,
         )
 

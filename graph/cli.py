@@ -178,3 +178,31 @@ def _stats(args: argparse.Namespace) -> int:
             print(f"  {name:<22} {n}")
     print(f"unsupported (orphan) nodes: {lost['nodes']}, relationships: {lost['rels']}")
     return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from graph.rdf import export_pages
+
+    settings = get_settings()
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    triples = 0
+    try:
+        with driver_from_settings(settings) as driver:
+            for view in export_pages(driver, settings.neo4j_database, page=args.page):
+                triples += len(view)
+                out.write(view.serialize(args.format))
+    finally:
+        if args.output:
+            out.close()
+    if args.output:
+        print(f"{triples} triples written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def register_export(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `export`: the whole graph as RDF, streamed in pages (what /v1/rdf/graph refuses when large)."""
+    export = subparsers.add_parser("export", help="the whole graph as RDF (N-Triples or Turtle), streamed")
+    export.add_argument("--format", choices=("nt", "turtle"), default="nt", help="default nt")
+    export.add_argument("-o", "--output", help="file to write (default standard output)")
+    export.add_argument("--page", type=int, default=5000, help="nodes or relationships per page")
+    export.set_defaults(func=_export)

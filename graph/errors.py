@@ -31,3 +31,7 @@ class QueryTimeout(GraphError):
 
 class SchemaError(GraphError):
     """Constraints or indexes could not be created or read."""
+
+
+class TooLarge(GraphError):
+    """An answer would be larger than the bound set for it (the whole graph as RDF: use `kg export`)."""

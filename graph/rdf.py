@@ -7,6 +7,7 @@ module passes plain nodes and relationships and never touches rdflib itself.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, LiteralString, cast
 
@@ -14,12 +15,14 @@ import neo4j
 from neo4j import time as ntime
 
 from graph.driver import Rows
-from graph.errors import GraphError, NotFound, WriteError
-from graph.queries.base import translated
+from graph.errors import GraphError, NotFound, TooLarge, WriteError
+from graph.queries import rdf as q
+from graph.queries.base import Reader, translated
 from ontology import OntologyError, mapping
 from ontology.rdf import RdfNode, RdfRel, RdfView, build, parse, read
 
 BATCH = 1000
+NODE_LIMIT = 2000  # relationships in one node's neighbourhood, by default
 
 
 @dataclass(frozen=True)
@@ -53,67 +56,138 @@ def _rel(row: dict[str, Any]) -> RdfRel | None:
     return RdfRel(row["type"], start, row["s_key"], end, row["e_key"], props)
 
 
-def _read_all(tx: neo4j.ManagedTransaction) -> tuple[list[RdfNode], list[RdfRel]]:
-    node_rows = tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").data()
-    rel_rows = tx.run(
-        "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
-        "labels(a) AS s_labels, a.key AS s_key, labels(b) AS e_labels, b.key AS e_key"
-    ).data()
-    nodes = [n for row in node_rows if (n := _node(row["labels"], row["props"]))]
-    rels = [r for row in rel_rows if (r := _rel(row))]
-    return nodes, rels
+@dataclass(frozen=True)
+class NodeView:
+    """A node's neighbourhood as RDF, and whether the relationship cap cut it short."""
+
+    view: RdfView
+    limit: int
+    truncated: bool
+
+
+def _reader(source: neo4j.Driver | Reader, database: str | None) -> Reader:
+    return source if isinstance(source, Reader) else Reader(source, database, timeout_s=None)
 
 
 def _read_around(
-    tx: neo4j.ManagedTransaction, label: str, key: str, depth: int
-) -> tuple[list[RdfNode], list[RdfRel]]:
-    # Labels come from the closed vocabulary and depth is a checked int: neither can be a parameter.
-    cypher = (
-        f"MATCH (n:`{mapping.label(label)}` {{key: $key}}) "
-        f"OPTIONAL MATCH p = (n)-[*1..{depth}]-() "
-        "UNWIND CASE WHEN p IS NULL THEN [NULL] ELSE relationships(p) END AS r "
-        "WITH n, collect(DISTINCT r) AS rels "
-        "UNWIND CASE WHEN size(rels) = 0 THEN [NULL] ELSE rels END AS r "
-        "WITH n, r, startNode(r) AS a, endNode(r) AS b "
-        "RETURN labels(n) AS n_labels, properties(n) AS n_props, type(r) AS type, properties(r) AS props, "
-        "labels(a) AS s_labels, properties(a) AS s_props, a.key AS s_key, "
-        "labels(b) AS e_labels, properties(b) AS e_props, b.key AS e_key"
-    )
-    rows = tx.run(cast(LiteralString, cypher), key=key).data()
-    if not rows:
+    tx: neo4j.ManagedTransaction, label: str, key: str, depth: int, limit: int
+) -> tuple[list[RdfNode], list[RdfRel], bool]:
+    """Expand level by level from the node, at most `limit` relationships in all (a hub has 30k)."""
+    found = tx.run(q.FIND[label], key=key).single()
+    if found is None:
         raise NotFound(f"no {label} with key {key!r}")
-    found: dict[tuple[str, ...], RdfNode] = {}
-    rels: list[RdfRel] = []
-    for row in rows:
-        for labels, props in (
-            (row["n_labels"], row["n_props"]),
-            (row["s_labels"], row["s_props"]),
-            (row["e_labels"], row["e_props"]),
-        ):
-            if labels is not None and (node := _node(labels, props)):
-                found[(*node.labels, node.key)] = node
-        if row["type"] is not None and (rel := _rel(row)):
-            rels.append(rel)
-    return list(found.values()), rels
+    start = str(found["id"])
+    seen, frontier, truncated = {start}, [start], False
+    rels: dict[str, Any] = {}
+    for _ in range(depth):
+        room = limit - len(rels)
+        if not frontier or room <= 0:
+            truncated = truncated or bool(frontier)
+            break
+        rows = list(tx.run(q.EXPAND, frontier=frontier, limit=room + 1))
+        truncated = truncated or len(rows) > room
+        nxt = []
+        for row in rows[:room]:
+            rels.setdefault(row["id"], row)
+            if row["other"] not in seen:
+                seen.add(row["other"])
+                nxt.append(row["other"])
+        frontier = nxt
+    nodes = {r["id"]: r for r in tx.run(q.NODES, ids=list(seen))}
+    out: list[RdfRel] = []
+    for row in rels.values():
+        a, b = nodes.get(row["s"]), nodes.get(row["e"])
+        if a is None or b is None:
+            continue
+        rel = _rel(
+            {
+                "type": row["type"],
+                "props": row["props"],
+                "s_labels": a["labels"],
+                "s_key": a["props"].get("key"),
+                "e_labels": b["labels"],
+                "e_key": b["props"].get("key"),
+            }
+        )
+        if rel is not None:
+            out.append(rel)
+    kept = [n for r in nodes.values() if (n := _node(r["labels"], dict(r["props"])))]
+    return kept, out, truncated
 
 
-def export_graph(driver: neo4j.Driver, database: str | None = None) -> RdfView:
-    """The whole graph as RDF; `.serialize('turtle' | 'json-ld')` gives text, `.skipped` the unknown terms."""
-    with translated(), driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-        nodes, rels = session.execute_read(_read_all)
+def graph_size(source: neo4j.Driver | Reader, database: str | None = None) -> int:
+    """Nodes plus relationships, from the count store (no scan)."""
+    row = _reader(source, database).rows(q.SIZE)[0]
+    return int(row["nodes"]) + int(row["rels"])
+
+
+def export_graph(
+    source: neo4j.Driver | Reader, database: str | None = None, max_elements: int | None = None
+) -> RdfView:
+    """The whole graph as RDF, refused (TooLarge) above `max_elements`; `kg export` streams any size."""
+    reader = _reader(source, database)
+    if max_elements is not None and (size := graph_size(reader)) > max_elements:
+        raise TooLarge(
+            f"the graph has {size} nodes and relationships, more than one answer may hold ({max_elements})"
+        )
+
+    def work(tx: neo4j.ManagedTransaction) -> tuple[list[RdfNode], list[RdfRel]]:
+        nodes = [n for row in tx.run(q.ALL_NODES) if (n := _node(row["labels"], dict(row["props"])))]
+        rels = [r for row in tx.run(q.ALL_RELS) if (r := _rel(dict(row)))]
+        return nodes, rels
+
+    nodes, rels = reader.run(work)
     return build(nodes, rels)
 
 
-def export_node(
-    driver: neo4j.Driver, label: str, key: str, depth: int = 1, database: str | None = None
-) -> RdfView:
-    """One node and its neighbourhood up to `depth` (1 or 2) relationships away, as RDF."""
+def export_pages(driver: neo4j.Driver, database: str | None = None, page: int = 5000) -> Iterator[RdfView]:
+    """The whole graph as RDF views of at most `page` elements each, read as a stream (memory flat)."""
+    with (
+        translated(),
+        driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session,
+        session.begin_transaction() as tx,
+    ):
+        batch: list[RdfNode] = []
+        for row in tx.run(q.ALL_NODES):
+            if node := _node(row["labels"], dict(row["props"])):
+                batch.append(node)
+            if len(batch) >= page:
+                yield build(batch, [])
+                batch = []
+        yield build(batch, [])
+        rels: list[RdfRel] = []
+        for row in tx.run(q.ALL_RELS):
+            if rel := _rel(dict(row)):
+                rels.append(rel)
+            if len(rels) >= page:
+                yield build([], rels)
+                rels = []
+        yield build([], rels)
+
+
+def node_view(
+    source: neo4j.Driver | Reader,
+    label: str,
+    key: str,
+    depth: int = 1,
+    database: str | None = None,
+    limit: int = NODE_LIMIT,
+) -> NodeView:
+    """One node and its neighbourhood up to `depth` (1 or 2) hops, at most `limit` relationships."""
     if depth not in (1, 2):
         raise ValueError(f"depth must be 1 or 2, not {depth!r}")
     mapping.label(label)
-    with translated(), driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-        nodes, rels = session.execute_read(_read_around, label, key, depth)
-    return build(nodes, rels)
+    nodes, rels, truncated = _reader(source, database).run(
+        lambda tx: _read_around(tx, label, key, depth, limit)
+    )
+    return NodeView(build(nodes, rels), limit, truncated)
+
+
+def export_node(
+    source: neo4j.Driver | Reader, label: str, key: str, depth: int = 1, database: str | None = None
+) -> RdfView:
+    """One node and its neighbourhood up to `depth` (1 or 2) relationships away, as RDF."""
+    return node_view(source, label, key, depth, database).view
 
 
 def _merge_nodes(tx: neo4j.ManagedTransaction, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> None:

@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     api_cors_origins: list[str] = ["http://127.0.0.1:7474", "http://localhost:7474"]
     api_max_body_bytes: int = 20 * 1024 * 1024
     api_query_timeout_s: float = 10.0
+    # While Neo4j is away a read gets its 503 within about this long (connect, pool wait and retries).
+    api_unavailable_s: float = Field(default=1.0, gt=0.0)
+    api_rdf_graph_max_elements: int = Field(default=50_000, ge=0)
+    api_rdf_node_limit: int = Field(default=2000, ge=1, le=5000)
+    api_rdf_concurrency: int = Field(default=2, ge=1)
+    api_max_url_bytes: int = Field(default=8192, ge=256)
     api_cache: bool = True
     api_cache_entries: int = Field(default=10_000, ge=0)
     api_cache_bytes: int = Field(default=256 * 1024 * 1024, ge=0)

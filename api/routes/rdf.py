@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import DriverDep, SettingsDep
+from api.deps import ReaderDep, SettingsDep
+from api.models import Problem
 from api.problems import ERRORS, ApiProblem, not_found
 from graph import rdf
 from graph.queries.neighbourhood import label_of_key
+from graph.settings import Settings
 from ontology.files import ontology_graph
 from ontology.rdf import serialize
 
@@ -78,8 +83,27 @@ def negotiate(request: Request, fmt: Format | None) -> str:
     raise ApiProblem(406, f"No RDF format for Accept {accept!r}; use text/turtle or application/ld+json.")
 
 
-def _rdf(text: str, fmt: str) -> Response:
-    return Response(text, media_type=MEDIA[fmt], headers={"Vary": "Accept"})
+def _rdf(text: str, fmt: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(text, media_type=MEDIA[fmt], headers={"Vary": "Accept", **(headers or {})})
+
+
+_builds: dict[int, threading.BoundedSemaphore] = {}
+
+
+@contextmanager
+def _building(settings: Settings) -> Iterator[None]:
+    """At most API_RDF_CONCURRENCY RDF answers built at once in this worker: its memory stays bounded."""
+    gate = _builds.setdefault(
+        settings.api_rdf_concurrency, threading.BoundedSemaphore(settings.api_rdf_concurrency)
+    )
+    if not gate.acquire(timeout=settings.api_query_timeout_s):
+        raise ApiProblem(
+            503, "Too many RDF answers are being built; retry shortly.", "Busy", {"Retry-After": "5"}
+        )
+    try:
+        yield
+    finally:
+        gate.release()
 
 
 @router.get(
@@ -87,28 +111,42 @@ def _rdf(text: str, fmt: str) -> Response:
 )
 def node(
     request: Request,
-    driver: DriverDep,
+    reader: ReaderDep,
     settings: SettingsDep,
     key: Annotated[str, Query(min_length=1, max_length=500, examples=["project/cau-tra-khuc-3"])],
     depth: Annotated[int, Query(ge=1, le=2)] = 1,
+    limit: Annotated[
+        int | None, Query(ge=1, le=5000, description="at most this many relationships (API_RDF_NODE_LIMIT)")
+    ] = None,
     fmt: FormatQuery = None,
 ) -> Response:
-    """The node `key` (label from its key form) with relationships up to `depth` hops, as RDF."""
+    """The node `key` and relationships up to `depth` hops, at most `limit` (X-KG-Limit, X-KG-Truncated)."""
     chosen = negotiate(request, fmt)
     label = label_of_key(key)
     if label is None:
         raise not_found("node", key)
-    view = rdf.export_node(driver, label, key, depth=depth, database=settings.neo4j_database)
-    return _rdf(view.serialize(chosen), chosen)
+    with _building(settings):
+        found = rdf.node_view(reader, label, key, depth=depth, limit=limit or settings.api_rdf_node_limit)
+        text = found.view.serialize(chosen)
+    bound = {"X-KG-Limit": str(found.limit), "X-KG-Truncated": "true" if found.truncated else "false"}
+    return _rdf(text, chosen, bound)
 
 
-@router.get("/graph", responses=RDF_RESPONSES, response_class=Response, summary="The whole graph as RDF")
+@router.get(
+    "/graph",
+    responses=RDF_RESPONSES
+    | {422: {"model": Problem, "description": "Invalid parameters, or a graph too large: use `kg export`"}},
+    response_class=Response,
+    summary="The whole graph as RDF (small graphs; else `kg export`)",
+)
 def whole_graph(
-    request: Request, driver: DriverDep, settings: SettingsDep, fmt: FormatQuery = None
+    request: Request, reader: ReaderDep, settings: SettingsDep, fmt: FormatQuery = None
 ) -> Response:
-    """Every node and relationship in the ontology's vocabulary (large: prefer /rdf/node)."""
+    """Every node and relationship, up to API_RDF_GRAPH_MAX_ELEMENTS of them (else 422: use `kg export`)."""
     chosen = negotiate(request, fmt)
-    return _rdf(rdf.export_graph(driver, database=settings.neo4j_database).serialize(chosen), chosen)
+    with _building(settings):
+        view = rdf.export_graph(reader, max_elements=settings.api_rdf_graph_max_elements)
+        return _rdf(view.serialize(chosen), chosen)
 
 
 @router.get("/ontology", responses=RDF_RESPONSES, response_class=Response, summary="The ontology as RDF")

@@ -118,6 +118,13 @@ def neighbourhood(reader: Reader, key: str, *, depth: int = 1, limit: int = 100)
         kept = [e for e in edges.values() if e["source"] in seen and e["target"] in seen]
         nodes.sort(key=lambda n: (n["depth"], n["label"], n["key"] or ""))
         kept.sort(key=lambda e: (e["type"], e["source"], e["target"], e["id"]))
-        return {"root": start, "depth": depth, "nodes": nodes, "edges": kept, "truncated": truncated}
+        return {
+            "root": start,
+            "depth": depth,
+            "nodes": nodes,
+            "edges": kept,
+            "truncated": truncated,
+            "limit": limit,
+        }
 
     return reader.run(work)

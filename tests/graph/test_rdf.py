@@ -10,10 +10,10 @@ import neo4j
 import pytest
 
 from graph.errors import NotFound
-from graph.rdf import export_graph, export_node, import_rdf
+from graph.rdf import export_graph, export_node, export_pages, import_rdf, node_view
 from graph.schema import apply_schema
 from ontology import UnknownTermError
-from ontology.rdf import read
+from ontology.rdf import parse, read
 from ontology.validate import validate
 
 DOC = "party/TU-QNG/KL/1492/2022-12-05"
@@ -166,3 +166,20 @@ def test_dates_survive_as_neo4j_dates(seeded: neo4j.Driver) -> None:
     import_rdf(seeded, text)
     records, _, _ = seeded.execute_query("MATCH (d:Document {key: $k}) RETURN d.date AS d", k=DOC)
     assert records[0]["d"].to_native() == date(2022, 12, 5)
+
+
+def test_export_in_pages_gives_the_whole_graph(seeded: neo4j.Driver) -> None:
+    pages = list(export_pages(seeded, page=2))
+    assert len(pages) > 3
+    whole = export_graph(seeded)
+    assert sum(len(p) for p in pages) == len(whole)
+    text = "".join(p.serialize("nt") for p in pages)
+    nodes, rels = read(parse(text, "nt"))
+    assert (len(nodes), len(rels)) == tuple(map(len, read(whole.graph)))
+
+
+def test_a_neighbourhood_is_capped(seeded: neo4j.Driver) -> None:
+    capped = node_view(seeded, "Task", TASK, depth=2, limit=2)
+    assert capped.truncated and capped.limit == 2
+    assert len(read(capped.view.graph)[1]) == 2
+    assert not node_view(seeded, "Task", TASK, depth=2).truncated
