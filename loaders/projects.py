@@ -1,0 +1,401 @@
+"""Named projects by their head words: zones, roads, railways, ports, bridges, plants and "Dự án X".
+
+Head words, their OC4IDS sector, the verbs that give the OC4IDS project type and the words that make a
+head a common noun live in gazetteer/project_kinds.csv. A head names a project only when a proper name
+follows it: a capitalised word, a number or code ("1A", "ĐT.391", "số 3"), or for a bare "đường" an
+"A - B" pair; names end at the first lower-case word (verbs, role words, "và", "tại", "của", dates).
+Local kinds named by a number alone ("Đường tỉnh 391", "Đường vành đai 4", "Khu công nghiệp số 3") repeat
+across provinces: their key is qualified by the province the text puts them in ("tại tỉnh X") or else
+the document's jurisdiction name; every other name is its own key.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from loaders.context import Context
+from loaders.matcher import fold_same_length, word_starts
+from ontology import keys
+
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+_LOW = r"[a-zà-ỹđ]+"
+_CAPW = rf"[{_CAP}][^\W_]*"
+_WORD = rf"(?:số[ \t]+\d+[A-Z]?(?![^\W_])|\d+[A-Z]?(?![^\W_])|[A-ZĐ]{{1,4}}\.\d+[A-Z]?|{_CAPW})"
+_STOP = (
+    "trên|tại|của|và|theo|cho|ở|thuộc|đã|đang|được|có|là|với|từ|đến|trong|các|để|nhằm|do|sẽ|phải|cần|"
+    "không|này|đó|như|hoặc|hay|khi|về|vào|ra|bị|thì|mà|nên|qua|giai|năm|tháng|ngày|quý"
+)
+_TAIL = (
+    r"(?:[ \t]+(?:phía[ \t]+(?:Bắc|Nam|Đông|Tây)|mở rộng"
+    r"|giai đoạn[ \t]+(?:[IVX]+|\d)(?![\d/.\-–]|[ \t]*[-–][ \t]*\d)))*"
+)
+_CODE = re.compile(r"[ \t]*\.?[ \t]*(?P<code>\d{1,4}[A-Z]?)(?![^\W_])")
+_PROPER = re.compile(rf"\s(?:[{_CAP}]|\d)")
+_SEP = re.compile(r"\s*[-–]\s*")
+_TOKEN = re.compile(r"[^\W_]+(?:\.\d+[A-Z]?)?")
+_CODE_WORD = re.compile(r"số|[IVXLC]+|[A-ZĐ]{1,4}\.\d+[A-Z]?|\d+[A-Z]?")
+_PLACE_UNITS = "tỉnh|thành phố|huyện|xã|phường|thị xã|thị trấn|thôn|bản"
+_PLACE = rf"(?P<p>(?:{_PLACE_UNITS}|Khu kinh tế|khu kinh tế)[ \t]+{_CAPW}(?:[ \t]+(?:{_CAPW}|\d+))*)"
+_PLACE_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?:tại|thuộc|ở|trên địa bàn|đoạn qua(?:[ \t]+địa bàn)?|qua)[ \t]+)?{_PLACE}"
+)
+_PLACE_IN = re.compile(rf"(?<![^\W_]){_PLACE}")
+_PLURAL = (["các"], ["những"], ["mọi"], ["nhiều"], ["từng"])
+_SPACE = re.compile(r"[ \t]+")
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_CLAUSE_END = frozenset("\n.;:|-–(*+")
+_DU_AN_FOLDED = "du an"
+# "Dự án X" as the pattern of entities.py found it (the kinds above also name what follows "Dự án").
+_DU_AN = re.compile(
+    rf"(?:Dự án|dự án)\s+(?P<n>(?:đầu tư xây dựng\s+)?"
+    rf"(?:đường|cầu|Khu|khu|Nhà máy|nhà máy|hồ chứa|kè|cảng|[{_CAP}])"
+    rf"[^,;.()…\n]{{3,110}}?)(?=\s*[,;.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được)\s|$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One row of head words: what they name and how a name after them looks."""
+
+    kind: str
+    canonical: str
+    sector: str | None
+    mode: str  # name | pair (needs "A - B") | code (a number: roads) | placed (may be "tỉnh X": hospitals)
+    lower: bool  # a capitalised head mid-sentence belongs to another name ("Sân vận động Cầu Vồng")
+    free: int  # lower-case words allowed between head and name ("Nhà máy xi măng X")
+    local: bool  # numbered names repeat across provinces
+    conf: float
+
+
+_PLAIN = Kind("", "", None, "name", False, 0, False, 0.6)  # a "Dự án X" name of no known kind
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A project name found at a head: its span, display name and kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: Kind
+    bare: bool  # named by a number or code alone
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One head form: as written in the CSV (lower case, or an abbreviation in capitals), folded."""
+
+    form: str
+    folded: str
+    offset: int  # where its anchor starts inside `folded`
+    kind: Kind | None  # None: a reject form ("cảng vụ")
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """project_kinds.csv compiled: head forms, anchors to find them and the word lists around them."""
+
+    by_anchor: dict[str, tuple[Head, ...]]  # folded anchor -> the forms holding it, longest first
+    by_first: dict[str, tuple[Head, ...]]  # folded first word -> the forms it opens (offset 0), longest first
+    types: dict[str, str]  # action words before a head or opening a "Dự án" name -> OC4IDS type
+    not_after: frozenset[str]  # words before a head that make it a common noun or part of a body
+    generic: frozenset[str]  # upper-case words that are no name ("dự án FDI")
+    not_name: frozenset[str]  # capitalised words that start a body or a post, not a name ("cầu Thủ trưởng")
+    name: re.Pattern[str]  # what follows a head: free words, the name's core and a tail
+    core: re.Pattern[str]  # a name's core alone (the items of a list)
+
+
+def _name_patterns(inner: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name after a head (free lower-case words, the proper core, a tail) and the core alone.
+
+    A core is capitalised words and codes, "A - B" pairs of them, and the few lower-case syllables of
+    multi-syllable name words ("Cửa khẩu Tây Trang", "Đô thị - Dịch vụ VSIP") before another name word.
+    """
+    low = "|".join(re.escape(w) for w in inner)
+    part = rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:{low})(?=[ \t]+{_WORD}|[ \t]*[-–][ \t]*[{_CAP}])))*"
+    core = rf"{part}(?:[ \t]*[-–][ \t]*{part})*"
+    free = rf"(?P<free>(?:(?!(?:{_STOP})(?![^\W_])){_LOW}[ \t]+){{0,4}}?)"
+    unit = r"(?P<unit>(?:tỉnh|thành phố|huyện|khu vực)[ \t]+)?"  # only where the mode is "placed"
+    return re.compile(rf"[ \t]+{free}{unit}(?P<core>{core})(?P<tail>{_TAIL})"), re.compile(core)
+
+
+def _anchor_in(folded: str, anchors: list[str]) -> tuple[str, int] | None:
+    """The anchor that starts one of the first three words of a folded form, and where."""
+    starts = [0] + [i + 1 for i, c in enumerate(folded) if c == " "][:2]
+    for i in starts:
+        for a in anchors:
+            if folded.startswith(a, i) and folded[i + len(a) : i + len(a) + 1] in ("", " "):
+                return a, i
+    return None
+
+
+def _index(
+    heads: dict[str, Kind | None], shared: list[str]
+) -> tuple[dict[str, tuple[Head, ...]], dict[str, tuple[Head, ...]]]:
+    """Heads by anchor (the fewest folded words to str.find: each is a pass over the text) and first word.
+
+    `shared` anchors (a word several heads hold: "khu", "điện") come first; one pass finds them all.
+    """
+    folded = {f: fold_same_length(f.lower()) for f in heads}
+    anchors = [fold_same_length(w.lower()) for w in shared]
+    for a in sorted({*folded.values(), _DU_AN_FOLDED}, key=len):
+        if _anchor_in(a, anchors) is None:
+            anchors.append(a)
+    by_anchor: dict[str, list[Head]] = {a: [] for a in anchors}  # "du an" keeps no head: "Dự án X"
+    by_first: dict[str, list[Head]] = {}
+    for f, fo in folded.items():
+        a, off = _anchor_in(fo, anchors) or (fo, 0)
+        head = Head(f, fo, off, heads[f])
+        by_anchor[a].append(head)
+        by_first.setdefault(fo.split()[0], []).append(Head(f, fo, 0, heads[f]))
+    longest = lambda hs: tuple(sorted(hs, key=lambda h: -len(h.folded)))  # noqa: E731
+    return {a: longest(v) for a, v in by_anchor.items()}, {w: longest(v) for w, v in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def kinds() -> Kinds:
+    """The head words of project_kinds.csv, read once."""
+    heads: dict[str, Kind | None] = {}
+    types: dict[str, str] = {}
+    lists: dict[str, list[str]] = {"not_after": [], "generic": [], "not_name": [], "inner": [], "anchor": []}
+    data = resources.files("loaders").joinpath("gazetteer", "project_kinds.csv").read_text(encoding="utf-8")
+    for r in csv.DictReader(io.StringIO(data)):
+        forms = [unicodedata.normalize("NFC", f.strip()) for f in r["forms"].split("|") if f.strip()]
+        if r["role"] == "head":
+            k = Kind(
+                r["kind"], r["canonical"], r["sector"] or None, r["mode"], r["case"] == "lower",
+                int(r["free"]), r["scope"] == "local", float(r["conf"]),
+            )  # fmt: skip
+            heads.update({(f if f.isupper() else f.lower()): k for f in forms})
+        elif r["role"] == "reject":
+            heads.update({f.lower(): None for f in forms})
+        elif r["role"] == "action":
+            types.update({f.lower(): r["type"] for f in forms})
+        else:
+            lists[r["role"]] += forms
+    return Kinds(
+        *_index(heads, lists["anchor"]),
+        types,
+        frozenset(f.lower() for f in lists["not_after"]),
+        frozenset(lists["generic"]),
+        frozenset(lists["not_name"]),
+        *_name_patterns(lists["inner"]),
+    )
+
+
+def _words_before(text: str, s: int) -> list[str]:
+    """The last few words before s, lower-cased (the look-behind checks are set lookups on them)."""
+    return [w.lower() for w in text[max(0, s - 40) : s].split()[-4:]]
+
+
+def _phrase(words: list[str], phrases: frozenset[str] | dict[str, str]) -> str | None:
+    """The longest phrase of `phrases` that the words end with."""
+    for k in range(min(len(words), 4), 0, -1):
+        if (p := " ".join(words[-k:])) in phrases:
+            return p
+    return None
+
+
+def _action(ks: Kinds, words: list[str]) -> str | None:
+    """The OC4IDS type an action word before a head gives ("xây dựng cầu X", "nâng cấp dự án X")."""
+    if words[-2:] in (["dự", "án"], ["công", "trình"]):
+        words = words[:-2]
+    p = _phrase(words, ks.types)
+    return ks.types[p] if p else None
+
+
+def _clause_start(text: str, s: int) -> bool:
+    """Whether text[s] opens a sentence, a line, a cell or a list item (a capital there is no signal)."""
+    before = text[max(0, s - 6) : s].rstrip(" \t*")
+    return not before or before[-1] in _CLAUSE_END
+
+
+def _head_at(text: str, folded: str, i: int, heads: tuple[Head, ...], lo: int = 0) -> Head | None:
+    """The longest of these head forms whose anchor is at i, starting at lo or later, as written there."""
+    for h in heads:
+        s = i - h.offset
+        e = s + len(h.folded)
+        if s < lo or not folded.startswith(h.folded, s) or (s > 0 and folded[s - 1].isalnum()):
+            continue
+        if folded[e : e + 1].isalpha():
+            continue
+        word = text[s:e]
+        if word == h.form if h.form.isupper() else word.lower() == h.form and not word.isupper():
+            return h
+    return None
+
+
+def _named(ks: Kinds, text: str, s: int, e: int, kind: Kind, hi: int) -> Found | list[Found] | None:
+    """The project a head text[s:e] names (a list for "các khu công nghiệp A, B và C"), if any."""
+    word = text[s:e]
+    canonical = kind.canonical or word[0].upper() + " ".join(word[1:].split())
+    if kind.mode == "code":
+        c = _CODE.match(text, e, hi)
+        if c is None:
+            return None
+        found: Found | list[Found] = Found(s, c.end(), f"{canonical} {c['code']}", kind, True)
+    else:
+        m = ks.name.match(text, e, hi)
+        if m is None or len(m["free"].split()) > kind.free or (m["unit"] and kind.mode != "placed"):
+            return None
+        core = m["core"]
+        if (
+            core.split()[0] in ks.not_name
+            or core in ks.generic
+            or (kind.mode == "pair" and not _SEP.search(core))
+        ):
+            return None
+        bare = all(_CODE_WORD.fullmatch(t) for t in _TOKEN.findall(core))
+        name = " ".join(f"{canonical} {m['free']}{m['unit'] or ''}{_SEP.sub(' - ', core)}{m['tail']}".split())
+        found = Found(s, m.end(), name, kind, bare)
+    words = _words_before(text, s)
+    if _phrase(words, ks.not_after):
+        return None
+    if kind.lower and word[0].isupper() and not _clause_start(text, s) and not _action(ks, words):
+        return None
+    if words[-1:] in _PLURAL or words[-2:] == ["một", "số"]:
+        return _listed(text, ks, kind, canonical, e, hi) if kind.mode != "code" else None
+    return found
+
+
+def _listed(text: str, ks: Kinds, kind: Kind, canonical: str, pos: int, hi: int) -> list[Found]:
+    """Each name of a list after a plural head ("các KCN VSIP, Nam Cấm và Hoàng Mai"); two or more."""
+    out: list[Found] = []
+    if (sp := _SPACE.match(text, pos, hi)) is None:
+        return out
+    pos = sp.end()
+    while (c := ks.core.match(text, pos, hi)) is not None:
+        if c.group().split()[0] in ks.not_name:
+            break
+        out.append(Found(c.start(), c.end(), f"{canonical} {_SEP.sub(' - ', c.group())}", kind, False))
+        sep = _LIST_SEP.match(text, c.end(), hi)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out if len(out) > 1 else []
+
+
+@dataclass(slots=True)
+class _Run:
+    """One call's state: the spans taken and which of them are place mentions (a name may hold one)."""
+
+    ctx: Context
+    ks: Kinds
+    taken: bytearray
+    places: list[tuple[int, int, str]]
+
+
+def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
+    """Add the projects named in text[lo:hi] by head words or "Dự án", skipping spans already taken.
+
+    A gazetteer place inside a name ("Khu kinh tế Nghi Sơn", "cao tốc Sơn La - Điện Biên") does not
+    block it: the name is the longer mention, and the place is its place_text.
+    """
+    ks = kinds()
+    text, folded = ctx.text, ctx.folded
+    places = [(m.start, m.end, text[m.start : m.end]) for m in ctx.matches if m.entry.kind == "place"]
+    run = _Run(ctx, ks, taken, places)
+    hits = sorted((i, a) for a in ks.by_anchor for i in word_starts(folded, (a,), lo, hi))
+    last = lo
+    for i, a in hits:
+        if i < last:
+            continue
+        if a == _DU_AN_FOLDED:
+            if text.startswith(("Dự án", "dự án"), i):
+                last = max(last, _du_an(run, i, hi))
+            continue
+        h = _head_at(text, folded, i, ks.by_anchor[a], last)
+        if h is None or h.kind is None:
+            continue
+        s = i - h.offset
+        found = _named(ks, text, s, s + len(h.folded), h.kind, hi)
+        if found:
+            items = found if isinstance(found, list) else [found]
+            last = max(last, *(_add(run, f, f.start) for f in items))
+
+
+def _du_an(run: _Run, s: int, hi: int) -> int:
+    """A "Dự án X" name: the project a head names when it spans X, else X itself (as entities.py did)."""
+    ks, text = run.ks, run.ctx.text
+    m = _DU_AN.match(text, s, hi)
+    if m is None:
+        return s
+    ns, ne = m.span("n")
+    words = m["n"].lower().split()
+    act = next((len(p) + 1 for k in (4, 3, 2, 1) if (p := " ".join(words[:k])) in ks.types), 0)
+    pos = ns + act
+    folded = run.ctx.folded
+    h = _head_at(text, folded, pos, ks.by_first.get(folded[pos : pos + 12].split(" ")[0], ()))
+    inner = _named(ks, text, pos, pos + len(h.folded), h.kind, hi) if h and h.kind else None
+    if isinstance(inner, Found) and inner.end >= ne:
+        return _add(run, inner, s, m["n"])
+    name = m["n"][0].upper() + m["n"][1:]
+    if name.split()[0] in ks.generic or not (m["n"][0].isupper() or _PROPER.search(m["n"])):
+        return s  # "dự án FDI", "dự án khu đô thị mới": a category, not a name
+    kind = inner.kind if isinstance(inner, Found) else _PLAIN
+    return _add(run, Found(ns, ne, name, kind, False), s, m["n"])
+
+
+def _blocked(run: _Run, s: int, e: int) -> tuple[bool, str | None]:
+    """Whether text[s:e] overlaps a span taken by something other than a place; the first place inside."""
+    if run.ctx.masked.find(1, s, e) != -1:
+        return True, None
+    j = run.taken.find(1, s, e)
+    inside = (
+        [p for p in run.places if s < p[0] < e] if j != -1 else []
+    )  # a place the name starts with is no project
+    while j != -1:
+        if not any(a <= j < b for a, b, _ in inside):
+            return True, None
+        j = run.taken.find(1, j + 1, e)
+    return False, next((t for a, b, t in inside if a >= s and b <= e), None)
+
+
+def _add(run: _Run, f: Found, ev_start: int, inside: str = "") -> int:
+    """Add one found project (or its gazetteer entry) unless its span is taken; return its end."""
+    ctx, ks, s, e = run.ctx, run.ks, f.start, f.end
+    blocked, held = _blocked(run, s, e)
+    if blocked:
+        return e
+    run.taken[s:e] = b"\x01" * (e - s)
+    entry = ctx.gaz.lookup(f.name, "project") or ctx.gaz.lookup(ctx.text[s:e], "project")
+    if entry is not None:
+        ctx.entity(entry, ev_start, e, "gazetteer.alias", 0.9)
+        return e
+    text = ctx.text
+    place = _PLACE_IN.search(inside) or _PLACE_AFTER.match(text, e, min(len(text), e + 120))
+    place_text = " ".join(place["p"].split()) if place else held
+    lead = inside.lower().split()
+    act = next((ks.types[p] for k in (4, 3, 2, 1) if (p := " ".join(lead[:k])) in ks.types), None)
+    act = act or _action(ks, _words_before(text, ev_start))
+    kind = f.kind
+    key = keys.project_key(f.name)
+    if kind.local and f.bare and (where := _qualifier(ctx, place_text)):
+        key = keys.project_key(f"{f.name} {where}")
+    fields = {
+        "key": key,
+        "curated": False,
+        "type": act,
+        "sector": kind.sector,
+        "project_kind": kind.kind or None,
+        "place_text": place_text,
+    }
+    rule = f"pattern.project.{kind.kind or 'named'}"
+    ctx.collector.add("projects", key, f.name, fields, [ctx.ev(ev_start, e, rule, kind.conf)])
+    return e
+
+
+def _qualifier(ctx: Context, place_text: str | None) -> str | None:
+    """The province a numbered local name lies in: the text's own "tỉnh X", else the document's."""
+    if place_text and place_text.startswith(("tỉnh ", "thành phố ")):
+        return place_text.split(" ", 2 if place_text.startswith("thành") else 1)[-1]
+    if getattr(ctx, "jurisdiction", None) != "vn" and (name := getattr(ctx, "jurisdiction_name", None)):
+        return str(name)
+    name = getattr(ctx, "subject_jurisdiction_name", None) or ctx.province_name
+    return str(name) if name else None
