@@ -51,12 +51,25 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = driver is None
-        # A short connection timeout so a dead server answers 503 fast; the pool reconnects by itself.
-        drv = driver or driver_from_settings(settings, connection_timeout=3.0, max_connection_pool_size=100)
+        # Connect, pool wait and retries within API_UNAVAILABLE_S: a dead server answers 503 in about
+        # that time (tests/api/test_outage.py); the pool reconnects by itself when it is back.
+        budget = settings.api_unavailable_s
+        drv = driver or driver_from_settings(
+            settings,
+            connection_timeout=budget,
+            connection_acquisition_timeout=budget,
+            max_connection_pool_size=100,
+        )
         app.state.driver = drv
-        app.state.reader = Reader(drv, settings.neo4j_database, timeout_s=settings.api_query_timeout_s)
+        app.state.reader = Reader(
+            drv,
+            settings.neo4j_database,
+            timeout_s=settings.api_query_timeout_s,
+            retry_s=budget / 4,
+            retry_delay_s=budget / 10,
+        )
         if cache is not None:
-            cache.attach(partial(graph_version, drv, settings.neo4j_database))
+            cache.attach(partial(graph_version, drv, settings.neo4j_database, retry_s=budget / 4))
         try:
             yield
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,13 @@ def test_api_recovers_when_neo4j_comes_back(tmp_path: Path) -> None:
 
                 server.stop(instance.cfg)
                 assert client.get("/v1/health").status_code == 200, "the process itself stays up"
-                for url in ("/v1/ready", body_url, "/v1/search?q=tra"):
+                for url in ("/v1/ready", body_url, "/v1/search?q=tra", "/v1/rdf/node?key=" + BTV):
+                    began = time.perf_counter()
                     r = client.get(url)
+                    elapsed = time.perf_counter() - began
                     assert r.status_code == 503, (url, r.text)
+                    # About a second (API_UNAVAILABLE_S), the version check of the cache included.
+                    assert elapsed < 1.5, (url, elapsed)
                     assert r.headers["content-type"].startswith("application/problem+json")
                     assert int(r.headers["retry-after"]) > 0
                     assert r.json()["title"] == "Neo4j unavailable"
