@@ -53,9 +53,8 @@ _CLAUSE_END = frozenset("\n.;:|-–(*+")
 _DU_AN_FOLDED = "du an"
 # "Dự án X" as the pattern of entities.py found it (the kinds above also name what follows "Dự án").
 _DU_AN = re.compile(
-    rf"(?:Dự án|dự án)\s+(?P<n>(?:đầu tư xây dựng\s+)?"
-    rf"(?:đường|cầu|Khu|khu|Nhà máy|nhà máy|hồ chứa|kè|cảng|[{_CAP}])"
-    rf"[^,;.()…\n]{{3,110}}?)(?=\s*[,;.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được)\s|$)"
+    r"(?:Dự án|dự án)[ \t]+(?P<n>[^\W\d_][^,;:.()…\n]{2,110}?)"
+    r"(?=\s*[,;:.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được|thuộc|cho|để|nhằm)\s|$)"
 )
 
 
@@ -321,25 +320,42 @@ def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
 
 
 def _du_an(run: _Run, s: int, hi: int) -> int:
-    """A "Dự án X" name: the project a head names when it spans X, else X itself (as entities.py did)."""
-    ks, text = run.ks, run.ctx.text
+    """A "Dự án X" name: the project a head names when it spans X, else X itself (as entities.py did).
+
+    A lower-case X must open with a head or an action word ("dự án đầu tư xây dựng công trình nạo vét
+    luồng tàu vào khu bến cảng Nghi Sơn"), and any X needs a capital or a number: "các dự án", "dự án
+    khu đô thị mới", "Ban Quản lý dự án ..." are no project names.
+    """
+    ks, text, folded = run.ks, run.ctx.text, run.ctx.folded
     m = _DU_AN.match(text, s, hi)
-    if m is None:
+    before = _words_before(text, s)
+    if m is None or _phrase(before, ks.not_after) or before[-1:] in _PLURAL or before[-1:] == ["tiểu"]:
         return s
     ns, ne = m.span("n")
     words = m["n"].lower().split()
     act = next((len(p) + 1 for k in (4, 3, 2, 1) if (p := " ".join(words[:k])) in ks.types), 0)
     pos = ns + act
-    folded = run.ctx.folded
     h = _head_at(text, folded, pos, ks.by_first.get(folded[pos : pos + 12].split(" ")[0], ()))
     inner = _named(ks, text, pos, pos + len(h.folded), h.kind, hi) if h and h.kind else None
     if isinstance(inner, Found) and inner.end >= ne:
         return _add(run, inner, s, m["n"])
-    name = m["n"][0].upper() + m["n"][1:]
-    if name.split()[0] in ks.generic or not (m["n"][0].isupper() or _PROPER.search(m["n"])):
+    rest = text[pos:ne]
+    if not rest.strip() or not (m["n"][0].isupper() or act or h or rest.startswith("công trình")):
+        return s  # "dự án sử dụng vốn ODA": no name opens with a common verb
+    if rest.split()[0] in ks.generic or not (rest[0].isupper() or _PROPER.search(rest)):
         return s  # "dự án FDI", "dự án khu đô thị mới": a category, not a name
-    kind = inner.kind if isinstance(inner, Found) else _PLAIN
-    return _add(run, Found(ns, ne, name, kind, False), s, m["n"])
+    kind = h.kind if h and h.kind else _kind_inside(run, pos, ne)
+    return _add(run, Found(pos, ne, rest[0].upper() + rest[1:], kind, False), s, m["n"])
+
+
+def _kind_inside(run: _Run, s: int, e: int) -> Kind:
+    """The kind of the first head inside a "Dự án" name ("công trình nạo vét luồng vào bến cảng X")."""
+    folded, best = run.ctx.folded, (e, _PLAIN)
+    for a, heads in run.ks.by_anchor.items():
+        i = folded.find(a, s, e)
+        if 0 <= i < best[0] and (h := _head_at(run.ctx.text, folded, i, heads, s)) and h.kind:
+            best = (i, h.kind)
+    return best[1]
 
 
 def _blocked(run: _Run, s: int, e: int) -> tuple[bool, str | None]:
