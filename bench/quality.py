@@ -11,7 +11,8 @@ Matching rules (each gold item and each extracted item is matched at most once, 
   "-thanh-pho-<jur>" (jur = the key's jurisdiction) also counts. The same key equivalence is used for
   assignments.
 - references: by normalised symbol (spaces removed, Ð -> Đ, case kept) when the gold has one; else the
-  folded gold name contained in the folded extracted name or the other way round.
+  folded gold name contained in the folded extracted name or the other way round. Names are compared
+  folded with punctuation as spaces ("Dung Quất - Sa Huỳnh, giai đoạn II" = "... Sa Huỳnh giai đoạn II").
 - projects: folded names after dropping a leading "dự án đầu tư xây dựng" / "dự án đầu tư" / "dự án":
   equal, or one contained in the other when the shorter has at least two words (so "Dự án 1" alone
   does not match everything).
@@ -97,6 +98,11 @@ def clean(text: str | None) -> str:
     return fold((text or "").replace("*", " "))
 
 
+def words(text: str | None) -> str:
+    """Folded text with punctuation as spaces: names compare without their commas, quotes and dashes."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", clean(text)).split())
+
+
 def spans(item: dict[str, Any]) -> list[tuple[int, int]]:
     """The raw-text spans of an extracted item's evidence."""
     ev = item.get("evidence", [])
@@ -117,13 +123,13 @@ def ref_match(g: dict[str, Any], x: dict[str, Any]) -> bool:
     """A gold reference and an extracted one are the same document."""
     if g.get("symbol"):
         return norm_symbol(g["symbol"]) == norm_symbol(x.get("symbol"))
-    a, b = clean(g["name"]), clean(x.get("name"))
+    a, b = words(g["name"]), words(x.get("name"))
     return bool(a and b) and (a in b or b in a)
 
 
 def project_name(name: str | None) -> str:
     """A project name for comparison: folded, without a leading 'dự án ...'."""
-    return _PROJECT_PREFIX.sub("", clean(name))
+    return _PROJECT_PREFIX.sub("", words(name))
 
 
 def project_match(g: dict[str, Any], x: dict[str, Any]) -> bool:

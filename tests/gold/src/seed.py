@@ -174,14 +174,20 @@ B("ubkttu", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi", "Ủy ban Kiểm tr
 B("hnd", "Hội Nông dân tỉnh Quảng Ngãi", "Hội Nông dân", "quang-ngai", "Hội Nông dân tỉnh")
 B(
     "cd",
-    "Công đoàn tỉnh Quảng Ngãi (Liên đoàn Lao động tỉnh)",
-    "Công đoàn",
+    "Liên đoàn Lao động tỉnh Quảng Ngãi (Công đoàn tỉnh)",
+    "Liên đoàn Lao động",
     "quang-ngai",
     "Công đoàn tỉnh \n\nQuảng Ngãi",
 )
 B("ttg", "Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "vn")
 B("bonganh", "Các bộ, ngành liên quan", "Các bộ, ngành liên quan", "vn", "các bộ, ngành liên quan")
-B("bchtw", "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "vn", "Ban Chấp hành Trung ương Đảng")
+B(
+    "bchtw",
+    "Ban Chấp hành Trung ương Đảng",
+    "Ban Chấp hành Trung ương Đảng",
+    "vn",
+    "Ban Chấp hành Trung ương Đảng",
+)
 B("cp", "Chính phủ", "Chính phủ", "vn", "Chính phủ phê duyệt")
 B(
     "bcd",
@@ -342,10 +348,14 @@ d.note(
     "Quy hoạch chung xây dựng Khu kinh tế Dung Quất is the subject of 168/QĐ-TTg: not a separate reference. Books in the footnote are not references."
 )
 d.note(
-    "'Mặt trận Tổ quốc' (tỉnh) -> Ủy ban Mặt trận Tổ quốc Việt Nam; 'Công đoàn tỉnh Quảng Ngãi' -> short 'Công đoàn'. Ủy ban Châu Âu (foreign) is not recorded (no jurisdiction in the model)."
+    "'Mặt trận Tổ quốc' (tỉnh) -> Ủy ban Mặt trận Tổ quốc Việt Nam; 'Công đoàn tỉnh Quảng Ngãi' -> Liên đoàn Lao động (its canonical name). Ủy ban Châu Âu (foreign) is not recorded (no jurisdiction in the model)."
 )
 d.note(
     "'sau khi Chính phủ phê duyệt Quy hoạch tỉnh' is a condition, not an assignment; 'trình Thủ tướng Chính phủ phê duyệt' (2.2) is approve."
 )
 d.note("VSIP and VSIP 2 are separate projects (the second is the new zone's project).")
+d.note(
+    "Revised after the first commit (on re-reading): 'Công đoàn tỉnh Quảng Ngãi' keyed by its canonical name "
+    "Liên đoàn Lao động (lien-doan-lao-dong); 'Ban Chấp hành Trung ương Đảng' keeps 'Đảng' as written."
+)
 d.save()
