@@ -242,6 +242,8 @@ def _new_paragraph(prev: str, cur: str, loose: bool) -> bool:
         )
     if not new_paragraph_caps(prev, cur, False, False, None)[0]:
         return False
+    if prev[-1:] == "," and not is_numbered(cur) and not (cur[:1] in _BULLET_FIRST and _BULLET.match(cur)):
+        return False  # a list entry or a title wrapped after a comma
     return not (
         (len(prev) >= _CAPS_WRAP or len(cur) >= 50)
         and _mostly_caps(prev)

@@ -20,6 +20,7 @@ from loaders.errors import (
     UnsupportedFormatError,
 )
 from loaders.legacy import detect_legacy, from_tcvn3, from_vni, vietnamese_score
+from loaders.markdown import looks_markdown
 from loaders.zipcheck import check_zip
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -32,7 +33,7 @@ class RawText:
     """Decoded text before normalisation, with what was learnt while decoding."""
 
     text: str
-    format: str  # text, pdf or docx
+    format: str  # text, markdown, pdf or docx
     encoding: str
     sha256: str
     warnings: list[str] = field(default_factory=list)
@@ -71,7 +72,8 @@ def read_bytes(
     text, encoding, warnings = decode_text(data, name)
     if not text.strip():
         raise EmptyInputError(f"{name}: no text after decoding")
-    return RawText(text, "text", encoding, sha, warnings)
+    fmt = "markdown" if suffix == ".md" or looks_markdown(text) else "text"
+    return RawText(text, fmt, encoding, sha, warnings)
 
 
 def _looks_utf16(data: bytes) -> str | None:
