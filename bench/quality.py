@@ -310,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         args.save.write_text(json.dumps(scores, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
+        same_docs = {k: before[k] for k in scores if k != "all" and k in before}
+        before["all"] = overall(same_docs)  # over the documents compared, not all those saved
         print(
             json.dumps({"before": before, "after": scores}, indent=1)
             if args.json
