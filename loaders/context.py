@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.matcher import Entry, Gazetteer, Match, fold_same_length
+from loaders.catalogue import Gazetteer
+from loaders.matcher import Entry, Match, fold_same_length
 from loaders.model import Collector, Evidence, Item
 from loaders.normalize import OffsetMap
 
@@ -24,11 +25,17 @@ def entity_fields(gaz: Gazetteer, entry: Entry) -> tuple[str, dict[str, object],
         fields.update(
             kind=data.get("kind"),
             short_name=data.get("short_name") or None,
-            jurisdiction=entry.jurisdiction,
+            jurisdiction=entry.jurisdiction or None,
             parent=data.get("parent") or None,
+            parent_key=data.get("parent_key") or None,
         )
     elif entry.kind == "place":
         fields.update(kind=data.get("kind"), parent=data.get("parent") or None)
+        if data.get("code"):  # a unit of the national data: official code, era, where it lies, successors
+            fields.update({k: data.get(k) for k in ("code", "era", "lat", "lon", "unit", "parent_key")})
+            fields.update(
+                successors=list(data.get("successors") or []), jurisdiction=entry.jurisdiction or None
+            )
     elif entry.kind == "project":
         fields.update({k: data.get(k) or None for k in ("type", "sector", "status", "owner", "description")})
         fields.update(location=data.get("location") or [], project_kind=data.get("kind"))
@@ -48,9 +55,12 @@ class Context:
     collector: Collector
     body_start: int = 0
     body_end: int = 0
-    province: str | None = None  # jurisdiction slug of the document, e.g. quang-ngai
+    jurisdiction: str | None = None  # the document's own: a province slug, "vn" (central) or None (unknown)
+    subject: str | None = None  # the province a central document is about (a working visit's notice)
+    province: str | None = None  # the province local forms ("UBND tỉnh", "Sở Tài chính") mean, if any
     province_name: str | None = None
-    province_code: str | None = None
+    organ: str | None = None  # the issuing organ the letterhead names (a template short name or central body)
+    era: str | None = None  # which administrative units place names mean: "2025", "legacy" or None
     issuer: Entry | None = None
     warnings: list[str] = field(default_factory=list)
     folded: str = ""
@@ -67,7 +77,7 @@ class Context:
 
     def scan_all(self) -> None:
         """Scan the whole text once with the gazetteer (needs the province)."""
-        self.matches = self.gaz.scan(self.text, self.folded, self.province)
+        self.matches = self.gaz.scan(self.text, self.folded, self.province, era=self.era)
         self.match_at = {m.start: m for m in self.matches}
 
     def mask(self, start: int, end: int) -> None:

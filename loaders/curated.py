@@ -14,8 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.catalogue import gazetteer
+from loaders.catalogue import rows as _rows
+from loaders.catalogue import split as _split
 from loaders.errors import LoaderError
-from loaders.matcher import Entry, _rows, _split, gazetteer
+from loaders.matcher import Entry
 from ontology import keys
 from ontology.text import fold
 

@@ -37,3 +37,7 @@ class DocxError(LoaderError):
 
 class UnsupportedFormatError(LoaderError):
     """The file extension is not one the loader reads."""
+
+
+class InputError(LoaderError):
+    """A setting given with the input (a jurisdiction, a metadata file) is invalid."""

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from pathlib import Path
 
+from loaders.catalogue import gazetteer
 from loaders.context import Context
 from loaders.doctypes import CODE_NAMES, TYPE_NAMES
 from loaders.entities import _PERIOD, _PERSON, _TERM, extract_entities
-from loaders.errors import EmptyInputError
+from loaders.errors import EmptyInputError, InputError
 from loaders.indicators import extract_indicators
-from loaders.matcher import Entry, gazetteer
+from loaders.jurisdiction import detect
+from loaders.matcher import Entry
 from loaders.model import Collector, Extraction, Item
+from loaders.national import era_of, national
 from loaders.normalize import normalize
 from loaders.read import DEFAULT_MAX_BYTES, read_path
 from loaders.references import extract_references, find_symbols
@@ -30,17 +34,26 @@ _SIGN = re.compile(r"(?:T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s*[A-ZĐ]")
 _NATIONAL_HEADERS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do")
 
 
-def extract_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction:
-    """Read, decode, normalise and extract one file; bad input raises a LoaderError subclass."""
+def extract_file(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, jurisdiction: str | None = None
+) -> Extraction:
+    """Read, decode, normalise and extract one file; bad input raises a LoaderError subclass.
+
+    `jurisdiction` (a province slug or "vn") is for text without a letterhead; else a metadata file
+    beside the document (`<stem>.meta.json`, {"jurisdiction": "quang-ngai"}) may give it.
+    """
     raw = read_path(path, max_bytes=max_bytes)
-    ex = extract_text(raw.text, Path(path).name, fmt=raw.format)
+    given = jurisdiction or sidecar_jurisdiction(Path(path))
+    ex = extract_text(raw.text, Path(path).name, fmt=raw.format, jurisdiction=given)
     ex.warnings[:0] = raw.warnings
     ex.source_sha256 = raw.sha256
     return ex
 
 
-def extract_text(text: str, source_name: str = "<text>", *, fmt: str = "text") -> Extraction:
-    """Extract everything from decoded text (pure: no I/O)."""
+def extract_text(
+    text: str, source_name: str = "<text>", *, fmt: str = "text", jurisdiction: str | None = None
+) -> Extraction:
+    """Extract everything from decoded text (pure: no I/O); `jurisdiction` overrides the text's."""
     norm = normalize(text, fmt)
     if not norm.text.strip():
         raise EmptyInputError(f"{source_name}: no text")
@@ -49,10 +62,10 @@ def extract_text(text: str, source_name: str = "<text>", *, fmt: str = "text") -
     ex.body_end = norm.body_end
     ex.warnings.extend(norm.warnings)
     ctx = Context(norm.text, norm.map, gaz, Collector(ex.items), body_end=norm.body_end)
-    _province(ctx)
-    ctx.scan_all()
     lay = layout(norm.text, norm.body_end)
     ctx.body_start = lay.body[0].start if lay.body else 0
+    _jurisdiction(ctx, lay, ex.document, validate_jurisdiction(jurisdiction))
+    ctx.scan_all()
     ctx.body_end = lay.trailer[0].start if lay.trailer else norm.body_end
     own = _header(ctx, lay, ex.document)
     extract_references(ctx, own)
@@ -70,17 +83,52 @@ def extract_text(text: str, source_name: str = "<text>", *, fmt: str = "text") -
     return ex
 
 
-def _province(ctx: Context) -> None:
-    """The document's province: the province named most often (the gazetteer's local forms need it)."""
-    best, count = None, 0
-    for entry, folded_name in ctx.gaz.provinces:
-        n = ctx.folded.count(folded_name)
-        if n > count:
-            best, count = entry, n
-    if best is not None:
-        ctx.province = best.key.removeprefix("place/")
-        ctx.province_name = best.name
-        ctx.province_code = best.data.get("code") or None
+def validate_jurisdiction(value: str | None) -> str | None:
+    """A given jurisdiction checked against the national data ("vn" or a province slug)."""
+    if value is None or value == keys.NATIONAL:
+        return value
+    if national().province(value) is None:
+        raise InputError(f"unknown jurisdiction {value!r}: give a province slug such as 'nghe-an', or 'vn'")
+    return value
+
+
+def sidecar_jurisdiction(path: Path) -> str | None:
+    """The jurisdiction a `<stem>.meta.json` file beside the document gives, if there is one."""
+    meta = path.with_name(f"{path.stem}.meta.json")
+    if not meta.is_file():
+        return None
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise InputError(f"{meta}: not a readable JSON metadata file ({e})") from e
+    value = data.get("jurisdiction") if isinstance(data, dict) else None
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"{meta}: 'jurisdiction' must be a string")
+    return value
+
+
+def _jurisdiction(ctx: Context, lay: Layout, doc: Item, given: str | None) -> None:
+    """The document's jurisdiction from its header (or as given), and the era of its place names."""
+    title = header_title(lay.header)
+    span = None
+    if title:
+        p = lay.header[title[0]]
+        span = (p.start, lay.header[-1].end if lay.header else p.end)
+    found = detect(ctx.text, ctx.folded, ctx.body_start or min(len(ctx.text), 3000), span)
+    if given is not None:
+        if found.jurisdiction not in (None, given):
+            ctx.warnings.append(f"jurisdiction given as {given}; the header says {found.jurisdiction}")
+        found.jurisdiction, found.warnings = given, []
+        found.central = given == keys.NATIONAL
+    ctx.warnings.extend(found.warnings)
+    ctx.jurisdiction, ctx.subject, ctx.organ = found.jurisdiction, found.subject, found.organ
+    local = found.jurisdiction if found.jurisdiction != keys.NATIONAL else found.subject
+    ctx.province = local
+    ctx.province_name = national().name(local) if local else None
+    if m := _DATE_LINE.search(ctx.text, 0, ctx.body_start or len(ctx.text)):
+        ctx.era = era_of(f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}")
+    for s, e, rule in found.spans:
+        doc.evidence.append(ctx.ev(s, e, rule, 0.95))
 
 
 def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
@@ -152,21 +200,21 @@ def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
         f["family"] = "party"
     elif "cong hoa xa hoi chu nghia" in headers and not f["family"]:
         f["family"] = "state"
-    issuer = _header_issuer(ctx, hs, he)
-    if issuer is None and f.get("issuer_code"):
-        issuer = ctx.gaz.codes.get(str(f["issuer_code"]))
+    issuer = _issuer(ctx, hs, he, f.get("issuer_code"))
     if issuer is not None:
         ctx.issuer = issuer
         f["issuer"], f["issuer_key"] = issuer.name, issuer.key
         f["family"] = f["family"] or ("party" if issuer.data.get("kind") == "party" else "state")
-    if not f["place"] and ctx.province_name:
-        f["place"] = ctx.province_name  # inferred: the province the text names most
-        ctx.warnings.append(f"place not in the header; inferred from the text: {ctx.province_name}")
+    f["jurisdiction"] = ctx.jurisdiction
+    f["jurisdiction_name"] = national().name(ctx.jurisdiction) if ctx.jurisdiction else None
+    if not f["place"] and f["jurisdiction_name"]:
+        f["place"] = f["jurisdiction_name"]  # the header has no place line; the jurisdiction is known
+    f["subject_jurisdiction"] = ctx.subject
     for k in ("symbol", "date"):
         if not f[k]:
             ctx.warnings.append(f"the header gives no {k}")
     if f["symbol"]:
-        scope = ctx.province_code if issuer is not None and issuer.jurisdiction not in ("vn", "eu") else None
+        scope = local_scope(issuer, ctx.jurisdiction)
         try:
             f["key"] = keys.document_key_from_symbol(str(f["symbol"]), f["date"], scope)  # type: ignore[arg-type]
         except Exception:
@@ -189,6 +237,30 @@ def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
     )
     doc.evidence.extend(ev)
     return own
+
+
+def local_scope(issuer: Entry | None, jurisdiction: str | None) -> str | None:
+    """The jurisdiction that qualifies a local issuer code in keys (TU -> TU-nghe-an); None if central."""
+    if issuer is not None:
+        return issuer.jurisdiction if issuer.jurisdiction not in (keys.NATIONAL, "eu") else None
+    return jurisdiction if jurisdiction and jurisdiction != keys.NATIONAL else None
+
+
+def _issuer(ctx: Context, hs: int, he: int, code: object) -> Entry | None:
+    """The issuer: the letterhead's organ, else a body named in the header, else the symbol's code."""
+    organ = ctx.organ
+    if organ and ctx.jurisdiction and ctx.jurisdiction != keys.NATIONAL:
+        entry = ctx.gaz.organ(organ, ctx.jurisdiction)
+        if entry is not None:
+            return entry
+    if organ and organ != "Bộ" and ctx.jurisdiction == keys.NATIONAL:
+        entry = ctx.gaz.lookup(organ, "body")
+        if entry is not None:
+            return entry
+    entry = _header_issuer(ctx, hs, he)
+    if entry is None and code:
+        entry = ctx.gaz.issuer_for_code(str(code), ctx.province)
+    return entry
 
 
 def _header_issuer(ctx: Context, hs: int, he: int) -> Entry | None:

@@ -17,9 +17,9 @@ from graph.runs import finish_run, start_run
 from graph.writer import DEFAULT_BATCH_DOCS, Driver, WriteSummary, ensure_schema, write_documents
 from loaders.errors import LoaderError
 from loaders.extract import extract_file
-from loaders.matcher import gazetteer
+from loaders.catalogue import gazetteer
 from loaders.read import DEFAULT_MAX_BYTES
-from loaders.to_records import to_records
+from loaders.to_records import content_key_stem, to_records
 from ontology import OntologyError
 
 SUFFIXES = (".txt", ".pdf", ".docx")
@@ -70,13 +70,14 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def _records(
-    files: list[Path], report: LoadReport, digest: hashlib._Hash, max_bytes: int
+    files: list[Path], report: LoadReport, digest: hashlib._Hash, max_bytes: int, source: str | None
 ) -> Iterator[DocumentRecords]:
     seen: dict[str, Path] = {}
     for path in files:
         try:
             ex = extract_file(path, max_bytes=max_bytes)
-            records = to_records(ex, str(path))
+            records = to_records(ex, source or str(path))
+            records.version_of = content_key_stem(records.document_key)
         except (LoaderError, OntologyError, OSError) as e:
             report.failed.append((str(path), str(e)))
             continue
@@ -84,7 +85,7 @@ def _records(
         report.warnings.extend(f"{path.name}: {w}" for w in ex.warnings)
         if records.document_key in seen:
             report.warnings.append(
-                f"{path.name}: same document as {seen[records.document_key].name}; it replaces it"
+                f"{path.name}: same key as {seen[records.document_key].name} (kept unless --force)"
             )
         seen[records.document_key] = path
         yield records
@@ -99,10 +100,13 @@ def load_paths(
     progress: bool = True,
     database: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    source: str | None = None,
 ) -> LoadReport:
     """Load files and folders: a file that fails is reported and skipped, the rest load.
 
-    Unchanged documents (same source sha256 as loaded) are skipped unless `force`.
+    Unchanged documents (same source sha256 as loaded) are skipped unless `force`; a document whose
+    key holds another document (another text from another source) is refused unless `force`.
+    `source` names the documents' source instead of their paths (an upload's temporary file).
     """
     names = [str(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
     files = discover(names)
@@ -125,11 +129,12 @@ def load_paths(
     try:
         totals = write_documents(
             driver,
-            _records(files, report, digest, max_bytes),
+            _records(files, report, digest, max_bytes, source),
             run,
             batch_docs=batch_docs,
             database=database,
             skip_unchanged=not force,
+            keep_others=not force,
             on_written=done,
         )
     finally:

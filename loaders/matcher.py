@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from ontology import keys
 from ontology.text import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SEP = "\x00"  # stands for the separator between two tokens in _trie_regex (never inside a token)
-_LOCAL_SUFFIX = re.compile(r"\s+(?:tỉnh\s+)?Quảng Ngãi$")
-HOME = "quang-ngai"  # the jurisdiction of the curated local entries (aliases marked "~")
 
 
 cached_fold = lru_cache(maxsize=8192)(fold)  # fold() for names that repeat (periods, indicators, bodies)
@@ -133,13 +127,20 @@ class Entry:
 
 @dataclass(frozen=True)
 class Alias:
-    """One folded alias of an entry, with which tokens must be upper case (abbreviations)."""
+    """One folded alias of an entry, with which tokens must be upper case (abbreviations).
+
+    A special alias has no entry of its own: `special` says how the scan resolves it, `ref` with what
+    (a local organ's Template, a province slug, an administrative unit word).
+    """
 
     tokens: tuple[str, ...]
     upper: tuple[bool, ...]
-    entry: Entry
+    entry: Entry | None
     local: bool
     must_upper: tuple[int, ...] = ()  # indexes of upper[] that are True (checked only when non-empty)
+    special: str = ""  # "", template, commune, province, admin
+    ref: Any = None
+    unit: str | None = None  # the province unit word a template alias implies ("tỉnh", "thành phố")
 
 
 @dataclass(slots=True)
@@ -151,16 +152,7 @@ class Match:
     entry: Entry
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("loaders").joinpath("gazetteer", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-def _split(value: str) -> list[str]:
-    return [unicodedata.normalize("NFC", a.strip()) for a in (value or "").split("|") if a.strip()]
-
-
-def _alias(text: str, entry: Entry) -> Alias | None:
+def make_alias(text: str, entry: Entry | None, **special: Any) -> Alias | None:
     local = text.startswith("~")
     text = text.lstrip("~")
     words = re.findall(r"[^\W_]+", text)
@@ -170,11 +162,11 @@ def _alias(text: str, entry: Entry) -> Alias | None:
     upper = tuple(w.isupper() and len(w) <= 6 for w in words)
     if len(upper) != len(tokens):
         upper = tuple(False for _ in tokens)
-    return Alias(tokens, upper, entry, local, tuple(i for i, u in enumerate(upper) if u))
+    return Alias(tokens, upper, entry, local, tuple(i for i, u in enumerate(upper) if u), **special)
 
 
-class Gazetteer:
-    """All curated entries, indexed by first folded token for longest-match scanning."""
+class Matcher:
+    """Entries indexed by folded tokens for longest-match scanning; subclasses load and resolve."""
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
@@ -184,47 +176,33 @@ class Gazetteer:
         self._index: dict[str, list[Alias]] = {}
         self.item_fields: dict[int, tuple[str, dict[str, Any], tuple[str, ...]]] = {}  # for Context.entity
         self._words: dict[str, tuple[str, ...]] = {}  # scan: the tokens of a matched folded string
-        self._load()
-        # Provinces and their folded names, in entry order, for picking a document's province.
-        self.provinces: list[tuple[Entry, str]] = [
-            (e, cached_fold(e.name))
-            for e in self.entries
-            if e.kind == "place" and e.data.get("kind") == "province"
-        ]
 
-    def _add(self, entry: Entry, aliases: list[str]) -> None:
+    def resolve(
+        self,
+        alias: Alias,
+        text: str,
+        folded: str,
+        s: int,
+        e: int,
+        hi: int,
+        province: str | None,
+        era: str | None,
+    ) -> Match | None:
+        """The match of a special alias at text[s:e] (subclasses know the reference data)."""
+        raise NotImplementedError
+
+    def _add(self, entry: Entry, aliases: list[str], *, index: bool = True) -> None:
         self.entries.append(entry)
-        self.by_name[fold(entry.name)] = entry
+        self.by_name.setdefault(fold(entry.name), entry)
         self.by_key[entry.key] = entry
-        for text in [entry.name, *aliases]:
-            alias = _alias(text, entry)
-            if alias:
-                self._index.setdefault(alias.tokens[0], []).append(alias)
+        for text in [entry.name, *aliases] if index else []:
+            self._index_alias(make_alias(text, entry))
 
-    def _load(self) -> None:
-        places: dict[str, list[str]] = {}
-        for r in _rows("places.csv"):
-            path = places.get(r["parent"], []) + [r["name"]] if r["parent"] else [r["name"]]
-            places[r["name"]] = path
-            self._add(Entry("place", keys.place_key(*path), r["name"], HOME, dict(r)), _split(r["aliases"]))
-        for r in _rows("bodies.csv"):
-            short = _LOCAL_SUFFIX.sub("", r["name"]) if r["jurisdiction"] == HOME else r["name"]
-            key = keys.body_key(short or r["name"], r["jurisdiction"])
-            entry = Entry("body", key, r["name"], r["jurisdiction"], dict(r))
-            self._add(entry, _split(r["aliases"]))
-            for code in _split(r["codes"]):
-                self.codes.setdefault(code, entry)
-        for r in _rows("projects.csv"):
-            data: dict[str, Any] = dict(r)
-            data["location"] = _split(r["location"])
-            self._add(
-                Entry("project", keys.project_key(r["name"]), r["name"], HOME, data), _split(r["aliases"])
-            )
-        for r in _rows("programmes.csv"):
-            self._add(
-                Entry("programme", keys.programme_key(r["name"]), r["name"], HOME, dict(r)),
-                _split(r["aliases"]),
-            )
+    def _index_alias(self, alias: Alias | None) -> None:
+        if alias is not None:
+            self._index.setdefault(alias.tokens[0], []).append(alias)
+
+    def _finish(self) -> None:
         for lst in self._index.values():
             lst.sort(key=lambda a: len(a.tokens), reverse=True)
         self._by_tokens: dict[tuple[str, ...], list[Alias]] = {}
@@ -234,20 +212,33 @@ class Gazetteer:
         # Whether some alias of these tokens needs upper-case checks (then scan needs token offsets).
         self._upper_any = {t: any(a.must_upper for a in lst) for t, lst in self._by_tokens.items()}
         self._finder = _trie_regex([a.tokens for lst in self._index.values() for a in lst])
-        self.place_paths = places
 
     def lookup(self, name: str, kind: str | None = None) -> Entry | None:
         """The entry whose canonical name or alias equals name (folded), if any."""
         tokens = tuple(_TOKEN.findall(fold_same_length(name)))
         for alias in self._index.get(tokens[0], []) if tokens else []:
-            if alias.tokens == tokens and (kind is None or alias.entry.kind == kind):
+            if (
+                alias.entry is not None
+                and alias.tokens == tokens
+                and (kind is None or alias.entry.kind == kind)
+            ):
                 return alias.entry
         return None
 
     def scan(
-        self, text: str, folded: str, province: str | None, lo: int = 0, hi: int | None = None
+        self,
+        text: str,
+        folded: str,
+        province: str | None,
+        lo: int = 0,
+        hi: int | None = None,
+        era: str | None = None,
     ) -> list[Match]:
-        """Longest non-overlapping alias matches in text[lo:hi] (folded is fold_same_length(text))."""
+        """Longest non-overlapping alias matches in text[lo:hi] (folded is fold_same_length(text)).
+
+        `province` is the jurisdiction that local forms ("UBND tỉnh", "Sở Tài chính", "xã X") mean;
+        `era` ("2025" or "legacy") which units a place name means.
+        """
         hi = len(text) if hi is None else hi
         out: list[Match] = []
         by_tokens, upper_any, finder = self._by_tokens, self._upper_any, self._finder.search
@@ -277,14 +268,19 @@ class Gazetteer:
                     if "\n" in seg or ". " in seg or ";" in seg:
                         continue
                 for alias in aliases:
-                    if alias.local and province != alias.entry.jurisdiction:
-                        continue
                     if alias.must_upper and any(
                         not text[toks[j].start() : toks[j].end()].isupper()  # type: ignore[index]
                         for j in alias.must_upper
                     ):
                         continue
-                    hit = Match(fs, e, alias.entry)
+                    if alias.special:
+                        hit = self.resolve(alias, text, folded, fs, e, hi, province, era)
+                        if hit is not None:
+                            break
+                        continue
+                    if alias.local and province != alias.entry.jurisdiction:  # type: ignore[union-attr]
+                        continue
+                    hit = Match(fs, e, alias.entry)  # type: ignore[arg-type]
                     break
                 if hit is not None:
                     break
@@ -324,9 +320,3 @@ def _trie_regex(seqs: list[tuple[str, ...]]) -> re.Pattern[str]:
     # At most one alternative can take the next character, so greedy continuation gives the longest
     # sequence; an alias ends only where a token does (the look-ahead).
     return re.compile(r"(?<![a-z0-9])" + alternatives(trie) + r"(?![a-z0-9])")
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The loaded gazetteer (read once per process from the package data files)."""
-    return Gazetteer()

@@ -115,10 +115,8 @@ def _issuer_after(ctx: Context, pos: int) -> tuple[Entry | None, int]:
 
 
 def _issuer_from_code(ctx: Context, code: str) -> Entry | None:
-    entry = ctx.gaz.codes.get(code)
-    if entry and entry.jurisdiction not in ("vn", "eu") and entry.jurisdiction != ctx.province:
-        return None
-    return entry
+    """A cited symbol's issuer from its code: a local code (TU, UBND) is the citing document's province's."""
+    return ctx.gaz.issuer_for_code(code, ctx.province)
 
 
 def _relation(ctx: Context, start: int, prev: tuple[int, str] | None) -> str:
@@ -151,7 +149,9 @@ def _add(
     relation: str,
     name: str,
 ) -> None:
-    scope = ctx.province_code if issuer and issuer.jurisdiction not in ("vn", "eu") else None
+    scope = issuer.jurisdiction if issuer and issuer.jurisdiction not in (keys.NATIONAL, "eu") else None
+    if issuer is None and issuer_code and ctx.gaz.local_codes.get(issuer_code.split("-")[0]) and ctx.province:
+        scope = ctx.province  # a local code with no issuer found still belongs to the citing province
     key = None
     try:
         if symbol:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from typing import Any
 
 from graph.records import DocumentRecords, NodeRecord, RelRecord
 from loaders import curated
+from loaders.catalogue import gazetteer
 from loaders.context import entity_fields
 from loaders.errors import LoaderError
-from loaders.matcher import Entry, gazetteer
+from loaders.matcher import Entry
 from loaders.model import Evidence, Extraction, Item
 from ontology import KeyBuildError, keys, mapping
 from ontology.text import fold, slug
@@ -64,8 +66,28 @@ def document_name(fields: dict[str, Any], fallback: str) -> str:
     return f"{type_name} số {symbol}" if symbol and type_name else fallback
 
 
+CONTENT_KEY_CHARS = 12  # hex digits of the text's sha256 in a key built without a symbol
+
+
+def content_digest(text: str) -> str:
+    """The start of the sha256 of a document's normalised text: stable across re-loads of that text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:CONTENT_KEY_CHARS]
+
+
+def content_key_stem(key: str) -> str:
+    """For a key that ends in a text digest, the prefix all versions of that document share, else ""."""
+    stem, _, last = key.rpartition("/")
+    is_digest = len(last) == CONTENT_KEY_CHARS and all(c in "0123456789abcdef" for c in last)
+    return stem + "/" if stem and is_digest else ""
+
+
 def document_key(ex: Extraction) -> str:
-    """The key from the header; a document without number or date gets one from issuer, type and subject."""
+    """The key from the header; without symbol and date, issuer, type, subject and a digest of the text.
+
+    The digest makes two different texts without a header two documents (they once shared
+    `state/unknown/VB/van-ban` and the second silently replaced the first), and the same text the same
+    document on every load.
+    """
     f = ex.document.fields
     if f.get("key"):
         return str(f["key"])
@@ -79,7 +101,7 @@ def document_key(ex: Extraction) -> str:
         parts = [str(f.get("family") or "state"), issuer, keys.code(str(f.get("doc_type") or "VB")), subject]
     except KeyBuildError as e:
         raise RecordsError(f"{ex.source_name}: {e}") from e
-    return "/".join(parts + ([f["date"]] if f.get("date") else []))
+    return "/".join(parts + ([f["date"]] if f.get("date") else []) + [content_digest(ex.text)])
 
 
 class _Builder:
@@ -157,6 +179,7 @@ def to_records(ex: Extraction, source_path: str = "") -> DocumentRecords:
         _props(
             **_citable(f, name),
             issuer=f.get("issuer"),
+            jurisdiction=f.get("jurisdiction"),
             term=f.get("term"),
             subject=f.get("subject") or ex.document.name,
             place=f.get("place"),
@@ -229,8 +252,41 @@ def _curated_node(b: _Builder, e: Entry) -> tuple[str, str]:
     )
 
 
+def _national(b: _Builder, ex: Extraction) -> None:
+    """A named unit's parent unit and, for a unit before 2025-07-01, the units that succeeded it."""
+    gaz = gazetteer()
+    for it in ex.items["places"]:
+        f = it.fields
+        if not f.get("code"):
+            continue
+        me = ("Place", f["key"])
+        for rtype, key in [
+            ("LOCATED_IN", f.get("parent_key")),
+            *(("SUCCEEDED_BY", k) for k in f["successors"]),
+        ]:
+            other = gaz.by_key.get(key or "") or (gaz.place_by_key(key) if key else None)
+            if other is not None:
+                b.rel(rtype, me, _curated_node(b, other))
+    for it in ex.items["bodies"]:
+        parent = it.fields.get("parent_key")
+        if parent and ("Body", parent) in b.nodes:
+            b.rel("UNIT_OF", ("Body", it.fields["key"]), ("Body", parent))
+
+
+def _era_keys(e: Entry) -> list[str]:
+    """An entry's key and, for a province of the national data, the same province's key in the other era."""
+    if e.kind != "place" or e.data.get("kind") != "province" or not e.data.get("code"):
+        return [e.key]
+    code = e.data["code"]
+    return [
+        e.key,
+        *(k for k in (keys.admin_place_key(code), keys.admin_place_key(code, legacy=True)) if k != e.key),
+    ]
+
+
 def _curated(b: _Builder, ex: Extraction) -> None:
     """Parents, locations and restructurings from the curated data files (loaders.curated), no evidence."""
+    _national(b, ex)
     for list_name in ("bodies", "places", "projects"):
         for it in ex.items[list_name]:
             e = gazetteer().by_key.get(it.fields.get("key") or "") if it.fields.get("curated") else None
@@ -238,8 +294,10 @@ def _curated(b: _Builder, ex: Extraction) -> None:
                 continue
             me = (_LABELS[e.kind], e.key)
             for rtype, other in curated.located(e):
-                if (_LABELS[other.kind], other.key) in b.nodes:
-                    b.rel(rtype, me, (_LABELS[other.kind], other.key))
+                for key in _era_keys(other):  # a province named in a 2023 text is the legacy one
+                    if (_LABELS[other.kind], key) in b.nodes:
+                        b.rel(rtype, me, (_LABELS[other.kind], key))
+                        break
             for body, role in curated.owners(e):
                 if ("Body", body.key) in b.nodes:
                     b.rel("PARTICIPATES_IN", ("Body", body.key), me, role=role)
@@ -280,6 +338,12 @@ def _entity_props(it: Item) -> dict[str, Any]:
         ordinal=ordinal,
         term=f.get("term"),
         fact_source=f.get("source"),
+        code=f.get("code") if it.kind == "places" else None,
+        era=f.get("era") if it.kind == "places" else None,
+        lat=f.get("lat") if it.kind == "places" else None,
+        lon=f.get("lon") if it.kind == "places" else None,
+        admin_unit=f.get("unit") if it.kind == "places" else None,
+        jurisdiction=f.get("jurisdiction") if it.kind in ("bodies", "places") else None,
     )
 
 
@@ -357,6 +421,10 @@ def _provisions_tasks(
                     name_folded=_folded(it.name),
                     text=it.fields.get("text"),
                     domain=it.fields.get("part_role"),
+                    deadline_text=it.fields.get("deadline_text"),
+                    due=it.fields.get("due"),
+                    recurrence=it.fields.get("recurrence"),
+                    recurrence_day=it.fields.get("recurrence_day"),
                 ),
             ),
         )

@@ -136,6 +136,11 @@ def body_key(name: str, jurisdiction: str = NATIONAL) -> str:
     return f"body/{_named(jurisdiction, 'jurisdiction')}/{_named(name, 'body')}"
 
 
+def slug_of(name: str) -> str:
+    """The slug a name takes inside keys ('xã Hưng Nguyên' -> 'xa-hung-nguyen')."""
+    return _named(name, "name")
+
+
 def person_key(name: str) -> str:
     """`person/<name slug>`."""
     return f"person/{_named(name, 'person')}"
@@ -156,6 +161,14 @@ def place_key(*names: str) -> str:
     if not names:
         raise KeyBuildError("a place needs at least one name")
     return "place/" + "/".join(_named(n, "place") for n in names)
+
+
+def admin_place_key(code: str, *, legacy: bool = False) -> str:
+    """`place/vn/<official code>` for a unit in force since 2025-07-01, `place/vn-legacy/<code>` before."""
+    value = str(code).strip()
+    if not value.isdigit():
+        raise KeyBuildError(f"not an administrative unit code: {code!r}")
+    return f"place/{'vn-legacy' if legacy else 'vn'}/{value}"
 
 
 def programme_key(name: str) -> str:

@@ -68,18 +68,22 @@ class KG(DefinedNamespace):
     reports: URIRef
     reportsTo: URIRef
     resulting: URIRef
+    succeededBy: URIRef
     supportedBy: URIRef
     unitOf: URIRef
 
     # Datatype properties (Neo4j properties)
+    adminUnit: URIRef
     aliases: URIRef
     budgetAmount: URIRef
     budgetCurrency: URIRef
     changePct: URIRef
+    code: URIRef
     confidence: URIRef
     counts: URIRef
     curated: URIRef
     date: URIRef
+    deadlineText: URIRef
     description: URIRef
     docType: URIRef
     docTypeName: URIRef
@@ -87,6 +91,7 @@ class KG(DefinedNamespace):
     domain: URIRef
     due: URIRef
     end: URIRef
+    era: URIRef
     estimated: URIRef
     factSource: URIRef
     family: URIRef
@@ -96,11 +101,14 @@ class KG(DefinedNamespace):
     inputPath: URIRef
     inputSha256: URIRef
     issuer: URIRef
+    jurisdiction: URIRef
     key: URIRef
     kind: URIRef
     label: URIRef
+    latitude: URIRef
     level: URIRef
     loaded: URIRef
+    longitude: URIRef
     name: URIRef
     nameFolded: URIRef
     number: URIRef
@@ -114,6 +122,8 @@ class KG(DefinedNamespace):
     purpose: URIRef
     quote: URIRef
     recipients: URIRef
+    recurrence: URIRef
+    recurrenceDay: URIRef
     relation: URIRef
     role: URIRef
     rule: URIRef

@@ -9,7 +9,8 @@ import pytest
 
 from loaders import breaks, context, entities, indicators, normalize, references, structure, tasks
 from loaders.context import Context
-from loaders.matcher import _FOLD, _TOKEN, Entry, fold_same_length, gazetteer, match_at, word_starts
+from loaders.catalogue import gazetteer
+from loaders.matcher import _FOLD, _TOKEN, Entry, fold_same_length, match_at, word_starts
 from loaders.model import LISTS, Collector, Evidence
 from tests.loaders.conftest import FIXTURES
 
@@ -413,9 +414,15 @@ def _plain_scan(gaz, text: str, folded: str, province: str | None) -> list[tuple
             ):
                 continue
             for alias in gaz._by_tokens[words[:k]]:
-                if alias.local and province != alias.entry.jurisdiction:
-                    continue
                 if any(not text[toks[j].start() : toks[j].end()].isupper() for j in alias.must_upper):
+                    continue
+                if alias.special:
+                    m = gaz.resolve(alias, text, folded, fs, e, len(text), province, None)
+                    if m is None:
+                        continue
+                    hit = (m.start, m.end, m.entry.key)
+                    break
+                if alias.local and province != alias.entry.jurisdiction:
                     continue
                 hit = (fs, e, alias.entry.key)
                 break

@@ -60,7 +60,8 @@ def test_state_plan_lead_coordinate_report_approve() -> None:
         "state",
         "Ủy ban nhân dân tỉnh Quảng Ngãi",
     )
-    assert doc["key"] == "state/UBND-QNG/KH/134/2023-09-20"
+    assert doc["key"] == "state/UBND-quang-ngai/KH/134/2023-09-20"
+    assert (doc["jurisdiction"], doc["jurisdiction_name"]) == ("quang-ngai", "Quảng Ngãi")
     assert roles(ex, "II.1") >= {
         ("lead", "Sở Giao thông vận tải tỉnh Quảng Ngãi", None),
         ("coordinate", "Sở Tài chính tỉnh Quảng Ngãi", None),
@@ -69,8 +70,8 @@ def test_state_plan_lead_coordinate_report_approve() -> None:
     }
     assert ("approve", "Ủy ban nhân dân tỉnh Quảng Ngãi", None) in roles(ex, "II.2")
     assert ("monitor", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi", None) in roles(ex, "III")
-    new = next(b for b in ex.bodies if b.name == "Sở Khoa học và Công nghệ")  # not in the gazetteer
-    assert new.fields["curated"] is False and new.fields["key"] == "body/quang-ngai/so-khoa-hoc-va-cong-nghe"
+    sokhcn = next(b for b in ex.bodies if b.name == "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi")  # catalogue
+    assert sokhcn.fields["key"] == "body/quang-ngai/so-khoa-hoc-va-cong-nghe"
     assert {"II.3.a", "II.3.a.p1"} <= {p.fields["path"] for p in ex.provisions}
     based = next(r for r in ex.references if r.fields["symbol"] == "1492-KL/TU")
     assert based.fields["relation"] == "based_on"

@@ -25,6 +25,8 @@ def variant(folder: Path, name: str, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_text(text, encoding="utf-8")
+    meta = SEED.with_name(f"{SEED.stem}.meta.json")  # the seed has no letterhead: its jurisdiction beside it
+    path.with_name(f"{path.stem}.meta.json").write_text(meta.read_text(encoding="utf-8"), encoding="utf-8")
     return path
 
 

@@ -9,10 +9,24 @@ from loaders.extract import extract_text
 HEAD = "TỈNH ỦY QUẢNG NGÃI\nKẾT LUẬN\nvề nhiệm vụ\n1. "
 
 
-def refs(body: str) -> list[dict]:
-    return [
-        r.fields | {"name": r.name, "n_ev": len(r.evidence)} for r in extract_text(HEAD + body).references
-    ]
+def refs(body: str, jurisdiction: str | None = None) -> list[dict]:
+    ex = extract_text(HEAD + body, jurisdiction=jurisdiction)
+    return [r.fields | {"name": r.name, "n_ev": len(r.evidence)} for r in ex.references]
+
+
+def test_a_local_symbol_resolves_inside_the_citing_province() -> None:
+    (na,) = [r for r in refs("Theo Nghị quyết số 12-NQ/TU ngày 30/6/2025.", "nghe-an") if r["symbol"]]
+    (qn,) = [r for r in refs("Theo Nghị quyết số 12-NQ/TU ngày 30/6/2025.", "quang-ngai") if r["symbol"]]
+    assert (na["issuer"], na["key"]) == ("Tỉnh ủy Nghệ An", "party/TU-nghe-an/NQ/12/2025-06-30")
+    assert (qn["issuer"], qn["key"]) == ("Tỉnh ủy Quảng Ngãi", "party/TU-quang-ngai/NQ/12/2025-06-30")
+
+
+def test_a_local_symbol_without_a_jurisdiction_names_no_province() -> None:
+    ex = extract_text("KẾT LUẬN\nvề nhiệm vụ\n1. Theo Nghị quyết số 12-NQ/TU ngày 30/6/2025.")
+    (r,) = [r.fields for r in ex.references if r.fields["symbol"]]
+    assert ex.document.fields["jurisdiction"] is None
+    assert any("jurisdiction unknown" in w for w in ex.warnings)
+    assert r["issuer"] is None and r["key"] == "party/TU/NQ/12/2025-06-30"
 
 
 @pytest.mark.parametrize(
@@ -90,7 +104,7 @@ def refs(body: str) -> list[dict]:
 def test_symbol_forms(
     body: str, symbol: str, when: str | None, family: str, dtype: str, issuer: str | None
 ) -> None:
-    (r,) = [r for r in refs(body) if r["symbol"]]
+    (r,) = [r for r in refs(body, jurisdiction="quang-ngai") if r["symbol"]]
     assert (r["symbol"], r["date"], r["family"], r["doc_type"], r["issuer"]) == (
         symbol,
         when,

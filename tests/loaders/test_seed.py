@@ -45,7 +45,7 @@ def test_reference_issuers_and_types(seed: Extraction) -> None:
     assert by["25-TB/TW"]["issuer"] == "Bộ Chính trị"
     assert by["168/QĐ-TTg"]["issuer"] == "Thủ tướng Chính phủ"
     assert by["168/QĐ-TTg"]["family"] == "state" and by["168/QĐ-TTg"]["doc_type"] == "QĐ"
-    assert by["1492-KL/TU"]["key"] == "party/TU-QNG/KL/1492/2022-12-05"
+    assert by["1492-KL/TU"]["key"] == "party/TU-quang-ngai/KL/1492/2022-12-05"
     assert by["168/QĐ-TTg"]["relation"] == "implements"
 
 
