@@ -122,7 +122,14 @@ def link_run(label: str) -> LiteralString:
 DOCUMENT_STATE: LiteralString = (
     WRITE + "UNWIND $keys AS k OPTIONAL MATCH (d:Document {key: k}) "
     "RETURN k AS key, d IS NOT NULL AS exists, coalesce(d.loaded, false) AS loaded, "
-    "k IN coalesce(d.sources, []) AS supported, d.source_sha256 AS sha256"
+    "k IN coalesce(d.sources, []) AS supported, d.source_sha256 AS sha256, d.source_path AS path"
+)
+
+
+PREVIOUS_VERSIONS: LiteralString = (
+    WRITE + "UNWIND $rows AS row MATCH (d:Document) WHERE d.key STARTS WITH row.prefix "
+    "AND d.key <> row.key AND d.loaded AND d.key IN coalesce(d.sources, []) "
+    "RETURN row.key AS key, d.key AS old, d.source_path AS path"
 )
 
 

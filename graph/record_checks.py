@@ -123,3 +123,28 @@ def check_records(records: DocumentRecords) -> None:
                 f"{doc}: shared node {label} {key!r} is more than {SUPPORT_RINGS} relationships away "
                 "from the document's own nodes"
             )
+
+
+KEY_TAKEN = "is already the key of another document"
+
+
+def same_file(a: str | None, b: str | None) -> bool:
+    """True when two source paths name the same file (its name: moved or uploaded again)."""
+    return bool(a and b) and _file_name(str(a)) == _file_name(str(b))
+
+
+def _file_name(source_path: str) -> str:
+    """The file name of a source path or of an upload's `upload:<name>`: a document's identity."""
+    return source_path.removeprefix("upload:").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def taken(state: dict[str, Any], doc: DocumentRecords) -> str | None:
+    """Why `doc` may not replace the loaded document of its key: another text from another source."""
+    if not state["loaded"] or state["sha256"] in (None, doc.source_sha256):
+        return None
+    if not state["path"] or _file_name(state["path"]) == _file_name(doc.source_path):
+        return None  # a new version of the same file (moved or uploaded again): it replaces the old one
+    return (
+        f"{doc.document_key} {KEY_TAKEN} (from {_file_name(state['path'])}, another text): refused; "
+        "unload it first, or load again with --force (POST ?replace=true) to replace it"
+    )

@@ -29,3 +29,6 @@ class DocumentRecords:
     source_path: str
     nodes: list[NodeRecord] = field(default_factory=list)
     rels: list[RelRecord] = field(default_factory=list)
+    # A key prefix: a loaded document under it from the same file is this one's previous version, which
+    # it replaces (a key that ends in a digest of the text changes with every new version).
+    version_of: str = ""

@@ -22,7 +22,7 @@ from graph import cypher
 from graph.batches import batches
 from graph.driver import Rows
 from graph.errors import GraphUnavailable, WriteError
-from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, is_owned
+from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, is_owned, same_file, taken
 from graph.records import DocumentRecords
 from graph.runs import Run
 
@@ -227,14 +227,31 @@ def _unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> i
     return n
 
 
+def _previous_versions(tx: neo4j.ManagedTransaction, docs: list[DocumentRecords]) -> list[str]:
+    """Loaded documents that are earlier versions of these (same file, key under `version_of`)."""
+    rows = Rows({"key": d.document_key, "prefix": d.version_of} for d in docs if d.version_of)
+    if not rows:
+        return []
+    path = {d.document_key: d.source_path for d in docs}
+    return sorted(
+        {
+            r["old"]
+            for r in tx.run(cypher.PREVIOUS_VERSIONS, rows=rows)
+            if same_file(r["path"], path[r["key"]])
+        }
+    )
+
+
 def _write_batch(
     tx: neo4j.ManagedTransaction,
     docs: list[DocumentRecords],
     run_key: str,
     skip_unchanged: bool,
     fast: bool = True,
-) -> list[str]:
-    """Replace the batch's documents in one transaction; returns the keys skipped as unchanged."""
+    keep_others: bool = False,
+) -> tuple[list[str], dict[str, str]]:
+    """Replace the batch's documents in one transaction; returns the keys skipped as unchanged, and
+    the documents refused (with `keep_others`) because their key holds another document."""
     state = {r["key"]: dict(r) for r in tx.run(cypher.DOCUMENT_STATE, keys=[d.document_key for d in docs])}
     skipped = [
         d.document_key
@@ -243,10 +260,15 @@ def _write_batch(
         and state[d.document_key]["loaded"]
         and state[d.document_key]["sha256"] == d.source_sha256
     ]
-    todo = [d for d in docs if d.document_key not in skipped]
+    refused = {}
+    if keep_others:
+        refused = {d.document_key: why for d in docs if (why := taken(state[d.document_key], d))}
+    todo = [d for d in docs if d.document_key not in skipped and d.document_key not in refused]
     replaced = [d.document_key for d in todo if state[d.document_key]["supported"]]
     if replaced:
         _unsupport(tx, replaced, revert=False)
+    if previous := _previous_versions(tx, todo):
+        _unsupport(tx, previous, revert=True)
     # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
     created = _created(todo) if fast else set()
     node_rows, rel_rows = _node_rows(todo, created), _rel_rows(todo, created)
@@ -274,7 +296,7 @@ def _write_batch(
     )
     if evidence:
         tx.run(cypher.link_run("Evidence"), run=run_key, rows=evidence).consume()
-    return skipped
+    return skipped, refused
 
 
 def _run_batch(
@@ -284,12 +306,17 @@ def _run_batch(
     database: str | None,
     skip_unchanged: bool,
     fast: bool,
+    keep_others: bool = False,
 ) -> list[WriteSummary]:
     with _gc_paused(), driver.session(database=database, notifications_min_severity="OFF") as session:
-        skipped = session.execute_write(_write_batch, docs, run.key, skip_unchanged, fast)
+        skipped, refused = session.execute_write(
+            _write_batch, docs, run.key, skip_unchanged, fast, keep_others
+        )
     out = []
     for d in docs:
-        if d.document_key in skipped:
+        if d.document_key in refused:
+            out.append(WriteSummary(d.document_key, written=False, error=refused[d.document_key]))
+        elif d.document_key in skipped:
             out.append(WriteSummary(d.document_key, written=False, skipped=True))
         else:
             summary = WriteSummary(d.document_key, counts=_counts(d))
@@ -307,11 +334,14 @@ def write_documents(
     database: str | None = None,
     skip_unchanged: bool = False,
     on_written: Callable[[WriteSummary], None] | None = None,
+    keep_others: bool = False,
 ) -> WriteTotals:
     """Write documents, several whole documents per transaction; a failing batch is retried one by one.
 
     Documents whose records are invalid, or that Neo4j refuses, are reported (`error`) and left as they
-    were; the others are written. Connection loss raises GraphUnavailable (committed batches stay).
+    were; the others are written. With `keep_others`, a document whose key holds a document loaded from
+    another source with another text is refused (KEY_TAKEN), not replaced. Connection loss raises
+    GraphUnavailable (committed batches stay).
     """
     totals = WriteTotals()
 
@@ -322,7 +352,7 @@ def write_documents(
 
     def flush(batch: list[DocumentRecords], fast: bool = True) -> None:
         try:
-            done = _run_batch(driver, batch, run, database, skip_unchanged, fast)
+            done = _run_batch(driver, batch, run, database, skip_unchanged, fast, keep_others)
         except (nx.ServiceUnavailable, nx.SessionExpired) as e:
             raise GraphUnavailable(f"Neo4j stopped answering during the load: {e}") from e
         except nx.Neo4jError as e:
