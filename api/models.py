@@ -22,8 +22,8 @@ class Problem(BaseModel):
     type: str = Field("about:blank", examples=["about:blank"])
     title: str = Field(examples=["Not found"])
     status: int = Field(examples=[404])
-    detail: str = Field(examples=["No body with key 'body/quang-ngai/x'"])
-    instance: str | None = Field(None, examples=["/v1/bodies/quang-ngai/x"])
+    detail: str = Field(examples=["No body with key 'body/vn/x'"])
+    instance: str | None = Field(None, examples=["/v1/bodies/vn/x"])
     errors: list[dict[str, Any]] | None = None
 
 
@@ -155,7 +155,7 @@ class ProvisionDetail(Open):
 class BodySummary(Open):
     """A party, state or mass body."""
 
-    key: str = Field(examples=["body/quang-ngai/ban-thuong-vu-tinh-uy"])
+    key: str = Field(examples=["body/vn/bo-tai-chinh"])
     name: str | None = Field(None, examples=["Ban Thường vụ Tỉnh ủy"])
     short_name: str | None = None
     kind: str | None = Field(None, examples=["party"])

@@ -3,7 +3,7 @@
 A template row names an organ every province has ("Sở Tài chính", "{party}", "Ủy ban nhân dân") with its
 local forms ("UBND {unit}", "Sở Tài chính"): a document of a province uses them without naming the province.
 An organ's entry for one province is made on first use and kept; its key is `body/<province slug>/<slug of
-the short name>`, so the keys of the curated Quảng Ngãi rows (bodies.csv) are the same organ's keys.
+the short name>`, so the keys of the curated rows of bodies.csv are the same organ's keys.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def alias_forms(t: Template) -> list[tuple[str, str | None]]:
 
 
 def province_aliases(u: Unit) -> list[str]:
-    """The forms that name a province: 'tỉnh Nghệ An', 'Nghệ An', 'TP. Hà Nội'."""
+    """The forms that name a province: 'tỉnh X', 'X', 'TP. X'."""
     forms = [u.name, f"{u.unit} {u.name}"]
     if u.unit == "thành phố":
         forms += [f"TP {u.name}", f"TP. {u.name}", f"Thành phố {u.name}"]
@@ -292,7 +292,7 @@ class Gazetteer(Matcher):
         return Match(s, end, entry)
 
     def _qualifier(self, text: str, folded: str, e: int, hi: int) -> tuple[str | None, int]:
-        """A province named right after a local organ ("Sở Tài chính tỉnh Nghệ An"): its slug and end."""
+        """A province named right after a local organ ("Sở Tài chính tỉnh X"): its slug and end."""
         m = _QUALIFIER.match(folded, e, hi)
         at = m.end() if m else e
         p = _province_after().match(folded, at, hi)
@@ -456,7 +456,7 @@ def _maybe_rows(name: str) -> list[dict[str, str]]:
 
 
 def _strip_province(name: str, prov: Unit | None) -> str:
-    """A curated local body's name without its province ("Sở Tài chính tỉnh Quảng Ngãi" -> "Sở Tài chính")."""
+    """A curated local body's name without its province ("Sở Tài chính tỉnh X" -> "Sở Tài chính")."""
     if prov is None:
         return name
     for tail in (f" {prov.unit} {prov.name}", f" {prov.name}"):

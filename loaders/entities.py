@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from loaders.context import Context
 from loaders.matcher import bounded_words, cached_fold, match_at, word_starts
+from loaders.projects import extract_projects
 from ontology import keys
 
 _SPACES = re.compile(r"\s+")
@@ -139,19 +140,7 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
             [ctx.ev(b.start() if b else s, e, "pattern.person", 0.8)],
         )
         _take(taken, s, e)
-    for m in match_at(_NEW_PROJECT, word_starts(text, ("Dự án", "dự án"), lo, hi), text, hi):
-        s, e = m.start("n"), m.end("n")
-        if _free(ctx, taken, s, e):
-            name = m["n"][0].upper() + m["n"][1:]
-            key = keys.project_key(name)
-            ctx.collector.add(
-                "projects",
-                key,
-                name,
-                {"key": key, "curated": False},
-                [ctx.ev(m.start(), e, "pattern.project", 0.6)],
-            )
-            _take(taken, s, e)
+    extract_projects(ctx, lo, hi, taken)  # zones, roads, ports, bridges, plants, "Dự án X"
     for m in _NEW_BODY.finditer(text, lo, hi):
         s, e = m.start("n"), m.end("n")
         if _free(ctx, taken, s, e) and len(m["n"].split()) >= 2:

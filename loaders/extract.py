@@ -40,7 +40,7 @@ def extract_file(
     """Read, decode, normalise and extract one file; bad input raises a LoaderError subclass.
 
     `jurisdiction` (a province slug or "vn") is for text without a letterhead; else a metadata file
-    beside the document (`<stem>.meta.json`, {"jurisdiction": "quang-ngai"}) may give it.
+    beside the document (`<stem>.meta.json`, {"jurisdiction": "<province slug>"}) may give it.
     """
     raw = read_path(path, max_bytes=max_bytes)
     given = jurisdiction or sidecar_jurisdiction(Path(path))
@@ -88,7 +88,7 @@ def validate_jurisdiction(value: str | None) -> str | None:
     if value is None or value == keys.NATIONAL:
         return value
     if national().province(value) is None:
-        raise InputError(f"unknown jurisdiction {value!r}: give a province slug such as 'nghe-an', or 'vn'")
+        raise InputError(f"unknown jurisdiction {value!r}: give a province slug of loaders/gazetteer/national/provinces.csv, or 'vn'")
     return value
 
 

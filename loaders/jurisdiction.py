@@ -2,7 +2,7 @@
 
 NĐ 30/2020 (State) and the Party's rules (HD 36-HD/VPTW) put the issuer and its level in the letterhead
 ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN", "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "VĂN PHÒNG CHÍNH PHỦ") and the place in the
-place-and-date line ("Nghệ An, ngày …"). Central letterheads are national. Missing or conflicting evidence
+place-and-date line ("<Province>, ngày …"). Central letterheads are national. Missing or conflicting evidence
 gives an unknown jurisdiction and a warning, never a default province. A central document about one province
 (a Government Office notice of a working visit) names it in its title: that is its subject jurisdiction.
 """

@@ -70,12 +70,17 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def _records(
-    files: list[Path], report: LoadReport, digest: hashlib._Hash, max_bytes: int, source: str | None
+    files: list[Path],
+    report: LoadReport,
+    digest: hashlib._Hash,
+    max_bytes: int,
+    source: str | None,
+    jurisdiction: str | None = None,
 ) -> Iterator[DocumentRecords]:
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            ex = extract_file(path, max_bytes=max_bytes)
+            ex = extract_file(path, max_bytes=max_bytes, jurisdiction=jurisdiction)
             records = to_records(ex, source or str(path))
             records.version_of = content_key_stem(records.document_key)
         except (LoaderError, OntologyError, OSError) as e:
@@ -101,6 +106,7 @@ def load_paths(
     database: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     source: str | None = None,
+    jurisdiction: str | None = None,
 ) -> LoadReport:
     """Load files and folders: a file that fails is reported and skipped, the rest load.
 
@@ -129,7 +135,7 @@ def load_paths(
     try:
         totals = write_documents(
             driver,
-            _records(files, report, digest, max_bytes, source),
+            _records(files, report, digest, max_bytes, source, jurisdiction),
             run,
             batch_docs=batch_docs,
             database=database,

@@ -22,6 +22,7 @@ def _load(args: argparse.Namespace) -> int:
             progress=not args.quiet and sys.stderr.isatty(),
             database=settings.neo4j_database,
             max_bytes=settings.max_file_bytes,
+            jurisdiction=args.jurisdiction,
         )
     print("\n".join(report.lines()))
     return 1 if report.failed and not report.written and not report.unchanged else 0
@@ -52,7 +53,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     load.add_argument("--force", action="store_true", help="rewrite documents whose source is unchanged")
     load.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    load.add_argument(
+        "--jurisdiction",
+        metavar="SLUG",
+        help="for text without a letterhead: a province slug (loaders/gazetteer/national/provinces.csv) or vn; a <stem>.meta.json beside a file "
+        "gives it per file",
+    )
     load.set_defaults(func=_load)
     unload = subparsers.add_parser("unload", help="remove a document's facts from the graph")
-    unload.add_argument("key", metavar="DOCUMENT_KEY", help="e.g. party/TU-QNG/KL/1492/2022-12-05")
+    unload.add_argument("key", metavar="DOCUMENT_KEY", help="e.g. state/VPCP/TB/634/2025-11-22")
     unload.set_defaults(func=_unload)

@@ -45,7 +45,7 @@ class Unit:
 
     @property
     def full_name(self) -> str:
-        """The name with its unit word: 'tỉnh Nghệ An', 'xã Hưng Nguyên'."""
+        """The name with its unit word: 'tỉnh X', 'xã Y'."""
         return f"{self.unit} {self.name}"
 
 
@@ -113,7 +113,7 @@ class National:
         return units[0] if units and era is None else None
 
     def name(self, slug: str) -> str | None:
-        """The province name of a jurisdiction slug ('nghe-an' -> 'Nghệ An')."""
+        """The province name of a jurisdiction slug (its slug -> its name with diacritics)."""
         u = self.province(slug)
         return u.name if u else None
 

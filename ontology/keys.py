@@ -132,7 +132,7 @@ def assignment_key(task_key: str, role: str, body_key: str) -> str:
 
 
 def body_key(name: str, jurisdiction: str = NATIONAL) -> str:
-    """`body/<jurisdiction slug>/<name slug>`, e.g. body/quang-ngai/ban-thuong-vu-tinh-uy."""
+    """`body/<jurisdiction slug>/<name slug>`, e.g. body/<province slug>/ban-thuong-vu-tinh-uy."""
     return f"body/{_named(jurisdiction, 'jurisdiction')}/{_named(name, 'body')}"
 
 
@@ -147,7 +147,7 @@ def person_key(name: str) -> str:
 
 
 def post_key(body_key: str, title: str) -> str:
-    """`post/<body slug path>/<title slug>`, e.g. post/quang-ngai/tinh-uy/bi-thu."""
+    """`post/<body slug path>/<title slug>`, e.g. post/<province slug>/tinh-uy/bi-thu."""
     return f"post/{body_key.removeprefix('body/')}/{_named(title, 'post')}"
 
 
@@ -157,7 +157,7 @@ def project_key(name: str) -> str:
 
 
 def place_key(*names: str) -> str:
-    """`place/<slug path>` from the outermost place inward, e.g. place_key('Quảng Ngãi', 'KKT Dung Quất')."""
+    """`place/<slug path>` from the outermost place inward, e.g. place_key("<province>", "<zone>")."""
     if not names:
         raise KeyBuildError("a place needs at least one name")
     return "place/" + "/".join(_named(n, "place") for n in names)
@@ -187,7 +187,7 @@ def meeting_key(name: str) -> str:
 
 
 def term_key(body_key: str, roman: str) -> str:
-    """`term/<body slug path>/<roman>`, e.g. term/quang-ngai/tinh-uy/xx."""
+    """`term/<body slug path>/<roman>`, e.g. term/<province slug>/tinh-uy/xx."""
     return f"term/{body_key.removeprefix('body/')}/{_named(roman, 'term')}"
 
 

@@ -19,7 +19,7 @@ OC4IDS_EXAMPLE = {
     "id": "project/cau-tra-khuc-3",
     "title": "Cầu Trà Khúc 3",
     "status": "implementation",
-    "parties": [{"id": "body/quang-ngai/ubnd-tinh", "name": "UBND tỉnh", "roles": ["lead"]}],
+    "parties": [{"id": "body/vn/bo-xay-dung", "name": "Bộ Xây dựng", "roles": ["lead"]}],
 }
 
 
