@@ -11,65 +11,35 @@ the document's jurisdiction name; every other name is its own key.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from loaders.context import Context
-from loaders.matcher import fold_same_length, word_starts
+from loaders.matcher import word_starts
+from loaders.project_kinds import CAP, CAPW, DU_AN_FOLDED, Kind, Kinds, head_at, kinds
 from ontology import keys
 
-_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
-_LOW = r"[a-zà-ỹđ]+"
-_CAPW = rf"[{_CAP}][^\W_]*"
-_WORD = rf"(?:số[ \t]+\d+[A-Z]?(?![^\W_])|\d+[A-Z]?(?![^\W_])|[A-ZĐ]{{1,4}}\.\d+[A-Z]?|{_CAPW})"
-_STOP = (
-    "trên|tại|của|và|theo|cho|ở|thuộc|đã|đang|được|có|là|với|từ|đến|trong|các|để|nhằm|do|sẽ|phải|cần|"
-    "không|này|đó|như|hoặc|hay|khi|về|vào|ra|bị|thì|mà|nên|qua|giai|năm|tháng|ngày|quý"
-)
-_TAIL = (
-    r"(?:[ \t]+(?:phía[ \t]+(?:Bắc|Nam|Đông|Tây)|mở rộng"
-    r"|giai đoạn[ \t]+(?:[IVX]+|\d)(?![\d/.\-–]|[ \t]*[-–][ \t]*\d)))*"
-)
 _CODE = re.compile(r"[ \t]*\.?[ \t]*(?P<code>\d{1,4}[A-Z]?)(?![^\W_])")
-_PROPER = re.compile(rf"\s(?:[{_CAP}]|\d)")
+_PROPER = re.compile(rf"\s(?:[{CAP}]|\d)")
 _SEP = re.compile(r"\s*[-–]\s*")
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+[A-Z]?)?")
 _CODE_WORD = re.compile(r"số|[IVXLC]+|[A-ZĐ]{1,4}\.\d+[A-Z]?|\d+[A-Z]?")
 _PLACE_UNITS = "tỉnh|thành phố|huyện|xã|phường|thị xã|thị trấn|thôn|bản"
-_PLACE = rf"(?P<p>(?:{_PLACE_UNITS}|Khu kinh tế|khu kinh tế)[ \t]+{_CAPW}(?:[ \t]+(?:{_CAPW}|\d+))*)"
+_PLACE = rf"(?P<p>(?:{_PLACE_UNITS}|Khu kinh tế|khu kinh tế)[ \t]+{CAPW}(?:[ \t]+(?:{CAPW}|\d+))*)"
 _PLACE_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?:tại|thuộc|ở|trên địa bàn|đoạn qua(?:[ \t]+địa bàn)?|qua)[ \t]+)?{_PLACE}"
 )
 _PLACE_IN = re.compile(rf"(?<![^\W_]){_PLACE}")
 _PLURAL = (["các"], ["những"], ["mọi"], ["nhiều"], ["từng"])
 _SPACE = re.compile(r"[ \t]+")
+_AND = re.compile(r"[ \t]+và[ \t]+")
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _CLAUSE_END = frozenset("\n.;:|-–(*+")
-_DU_AN_FOLDED = "du an"
 # "Dự án X" as the pattern of entities.py found it (the kinds above also name what follows "Dự án").
 _DU_AN = re.compile(
     r"(?:Dự án|dự án)[ \t]+(?P<n>[^\W\d_][^,;:.()…\n]{2,110}?)"
     r"(?=\s*[,;:.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được|thuộc|cho|để|nhằm)\s|$)"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """One row of head words: what they name and how a name after them looks."""
-
-    kind: str
-    canonical: str
-    sector: str | None
-    mode: str  # name | pair (needs "A - B") | code (a number: roads) | placed (may be "tỉnh X": hospitals)
-    lower: bool  # a capitalised head mid-sentence belongs to another name ("Sân vận động Cầu Vồng")
-    free: int  # lower-case words allowed between head and name ("Nhà máy xi măng X")
-    local: bool  # numbered names repeat across provinces
-    conf: float
 
 
 _PLAIN = Kind("", "", None, "name", False, 0, False, 0.6)  # a "Dự án X" name of no known kind
@@ -84,108 +54,6 @@ class Found:
     name: str
     kind: Kind
     bare: bool  # named by a number or code alone
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """One head form: as written in the CSV (lower case, or an abbreviation in capitals), folded."""
-
-    form: str
-    folded: str
-    offset: int  # where its anchor starts inside `folded`
-    kind: Kind | None  # None: a reject form ("cảng vụ")
-
-
-@dataclass(frozen=True)
-class Kinds:
-    """project_kinds.csv compiled: head forms, anchors to find them and the word lists around them."""
-
-    by_anchor: dict[str, tuple[Head, ...]]  # folded anchor -> the forms holding it, longest first
-    by_first: dict[str, tuple[Head, ...]]  # folded first word -> the forms it opens (offset 0), longest first
-    types: dict[str, str]  # action words before a head or opening a "Dự án" name -> OC4IDS type
-    not_after: frozenset[str]  # words before a head that make it a common noun or part of a body
-    generic: frozenset[str]  # upper-case words that are no name ("dự án FDI")
-    not_name: frozenset[str]  # capitalised words that start a body or a post, not a name ("cầu Thủ trưởng")
-    name: re.Pattern[str]  # what follows a head: free words, the name's core and a tail
-    core: re.Pattern[str]  # a name's core alone (the items of a list)
-
-
-def _name_patterns(inner: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The name after a head (free lower-case words, the proper core, a tail) and the core alone.
-
-    A core is capitalised words and codes, "A - B" pairs of them, and the few lower-case syllables of
-    multi-syllable name words ("Cửa khẩu Tây Trang", "Đô thị - Dịch vụ VSIP") before another name word.
-    """
-    low = "|".join(re.escape(w) for w in inner)
-    part = rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:{low})(?=[ \t]+{_WORD}|[ \t]*[-–][ \t]*[{_CAP}])))*"
-    core = rf"{part}(?:[ \t]*[-–][ \t]*{part})*"
-    free = rf"(?P<free>(?:(?!(?:{_STOP})(?![^\W_])){_LOW}[ \t]+){{0,4}}?)"
-    unit = r"(?P<unit>(?:tỉnh|thành phố|huyện|khu vực)[ \t]+)?"  # only where the mode is "placed"
-    return re.compile(rf"[ \t]+{free}{unit}(?P<core>{core})(?P<tail>{_TAIL})"), re.compile(core)
-
-
-def _anchor_in(folded: str, anchors: list[str]) -> tuple[str, int] | None:
-    """The anchor that starts one of the first three words of a folded form, and where."""
-    starts = [0] + [i + 1 for i, c in enumerate(folded) if c == " "][:2]
-    for i in starts:
-        for a in anchors:
-            if folded.startswith(a, i) and folded[i + len(a) : i + len(a) + 1] in ("", " "):
-                return a, i
-    return None
-
-
-def _index(
-    heads: dict[str, Kind | None], shared: list[str]
-) -> tuple[dict[str, tuple[Head, ...]], dict[str, tuple[Head, ...]]]:
-    """Heads by anchor (the fewest folded words to str.find: each is a pass over the text) and first word.
-
-    `shared` anchors (a word several heads hold: "khu", "điện") come first; one pass finds them all.
-    """
-    folded = {f: fold_same_length(f.lower()) for f in heads}
-    anchors = [fold_same_length(w.lower()) for w in shared]
-    for a in sorted({*folded.values(), _DU_AN_FOLDED}, key=len):
-        if _anchor_in(a, anchors) is None:
-            anchors.append(a)
-    by_anchor: dict[str, list[Head]] = {a: [] for a in anchors}  # "du an" keeps no head: "Dự án X"
-    by_first: dict[str, list[Head]] = {}
-    for f, fo in folded.items():
-        a, off = _anchor_in(fo, anchors) or (fo, 0)
-        head = Head(f, fo, off, heads[f])
-        by_anchor[a].append(head)
-        by_first.setdefault(fo.split()[0], []).append(Head(f, fo, 0, heads[f]))
-    longest = lambda hs: tuple(sorted(hs, key=lambda h: -len(h.folded)))  # noqa: E731
-    return {a: longest(v) for a, v in by_anchor.items()}, {w: longest(v) for w, v in by_first.items()}
-
-
-@lru_cache(maxsize=1)
-def kinds() -> Kinds:
-    """The head words of project_kinds.csv, read once."""
-    heads: dict[str, Kind | None] = {}
-    types: dict[str, str] = {}
-    lists: dict[str, list[str]] = {"not_after": [], "generic": [], "not_name": [], "inner": [], "anchor": []}
-    data = resources.files("loaders").joinpath("gazetteer", "project_kinds.csv").read_text(encoding="utf-8")
-    for r in csv.DictReader(io.StringIO(data)):
-        forms = [unicodedata.normalize("NFC", f.strip()) for f in r["forms"].split("|") if f.strip()]
-        if r["role"] == "head":
-            k = Kind(
-                r["kind"], r["canonical"], r["sector"] or None, r["mode"], r["case"] == "lower",
-                int(r["free"]), r["scope"] == "local", float(r["conf"]),
-            )  # fmt: skip
-            heads.update({(f if f.isupper() else f.lower()): k for f in forms})
-        elif r["role"] == "reject":
-            heads.update({f.lower(): None for f in forms})
-        elif r["role"] == "action":
-            types.update({f.lower(): r["type"] for f in forms})
-        else:
-            lists[r["role"]] += forms
-    return Kinds(
-        *_index(heads, lists["anchor"]),
-        types,
-        frozenset(f.lower() for f in lists["not_after"]),
-        frozenset(lists["generic"]),
-        frozenset(lists["not_name"]),
-        *_name_patterns(lists["inner"]),
-    )
 
 
 def _words_before(text: str, s: int) -> list[str]:
@@ -215,21 +83,6 @@ def _clause_start(text: str, s: int) -> bool:
     return not before or before[-1] in _CLAUSE_END
 
 
-def _head_at(text: str, folded: str, i: int, heads: tuple[Head, ...], lo: int = 0) -> Head | None:
-    """The longest of these head forms whose anchor is at i, starting at lo or later, as written there."""
-    for h in heads:
-        s = i - h.offset
-        e = s + len(h.folded)
-        if s < lo or not folded.startswith(h.folded, s) or (s > 0 and folded[s - 1].isalnum()):
-            continue
-        if folded[e : e + 1].isalpha():
-            continue
-        word = text[s:e]
-        if word == h.form if h.form.isupper() else word.lower() == h.form and not word.isupper():
-            return h
-    return None
-
-
 def _named(ks: Kinds, text: str, s: int, e: int, kind: Kind, hi: int) -> Found | list[Found] | None:
     """The project a head text[s:e] names (a list for "các khu công nghiệp A, B và C"), if any."""
     word = text[s:e]
@@ -252,7 +105,10 @@ def _named(ks: Kinds, text: str, s: int, e: int, kind: Kind, hi: int) -> Found |
             return None
         bare = all(_CODE_WORD.fullmatch(t) for t in _TOKEN.findall(core))
         name = " ".join(f"{canonical} {m['free']}{m['unit'] or ''}{_SEP.sub(' - ', core)}{m['tail']}".split())
-        found = Found(s, m.end(), name, kind, bare)
+        end = m.end()
+        if m["free"].endswith("đoạn ") and (more := _section(ks, text, end, hi)):  # sections of one road
+            name, end = f"{name} và {more[0]}", more[1]
+        found = Found(s, end, name, kind, bare)
     words = _words_before(text, s)
     if _phrase(words, ks.not_after):
         return None
@@ -261,6 +117,13 @@ def _named(ks: Kinds, text: str, s: int, e: int, kind: Kind, hi: int) -> Found |
     if words[-1:] in _PLURAL or words[-2:] == ["một", "số"]:
         return _listed(text, ks, kind, canonical, e, hi) if kind.mode != "code" else None
     return found
+
+
+def _section(ks: Kinds, text: str, pos: int, hi: int) -> tuple[str, int] | None:
+    """A second "A - B" section after "và" ("đường ven biển đoạn A - B và C - D"), and its end."""
+    more = _AND.match(text, pos, hi)
+    c = ks.core.match(text, more.end(), hi) if more else None
+    return (_SEP.sub(" - ", c.group()), c.end()) if c and _SEP.search(c.group()) else None
 
 
 def _listed(text: str, ks: Kinds, kind: Kind, canonical: str, pos: int, hi: int) -> list[Found]:
@@ -293,7 +156,7 @@ class _Run:
 def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
     """Add the projects named in text[lo:hi] by head words or "Dự án", skipping spans already taken.
 
-    A gazetteer place inside a name ("Khu kinh tế Nghi Sơn", "cao tốc Sơn La - Điện Biên") does not
+    A gazetteer place inside a name ("Khu kinh tế Nghi Sơn", "cao tốc X - Y" between two provinces) does not
     block it: the name is the longer mention, and the place is its place_text.
     """
     ks = kinds()
@@ -305,11 +168,11 @@ def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
     for i, a in hits:
         if i < last:
             continue
-        if a == _DU_AN_FOLDED:
+        if a == DU_AN_FOLDED:
             if text.startswith(("Dự án", "dự án"), i):
                 last = max(last, _du_an(run, i, hi))
             continue
-        h = _head_at(text, folded, i, ks.by_anchor[a], last)
+        h = head_at(text, folded, i, ks.by_anchor[a], last)
         if h is None or h.kind is None:
             continue
         s = i - h.offset
@@ -335,7 +198,7 @@ def _du_an(run: _Run, s: int, hi: int) -> int:
     words = m["n"].lower().split()
     act = next((len(p) + 1 for k in (4, 3, 2, 1) if (p := " ".join(words[:k])) in ks.types), 0)
     pos = ns + act
-    h = _head_at(text, folded, pos, ks.by_first.get(folded[pos : pos + 12].split(" ")[0], ()))
+    h = head_at(text, folded, pos, ks.by_first.get(folded[pos : pos + 12].split(" ")[0], ()))
     inner = _named(ks, text, pos, pos + len(h.folded), h.kind, hi) if h and h.kind else None
     if isinstance(inner, Found) and inner.end >= ne:
         return _add(run, inner, s, m["n"])
@@ -353,7 +216,7 @@ def _kind_inside(run: _Run, s: int, e: int) -> Kind:
     folded, best = run.ctx.folded, (e, _PLAIN)
     for a, heads in run.ks.by_anchor.items():
         i = folded.find(a, s, e)
-        if 0 <= i < best[0] and (h := _head_at(run.ctx.text, folded, i, heads, s)) and h.kind:
+        if 0 <= i < best[0] and (h := head_at(run.ctx.text, folded, i, heads, s)) and h.kind:
             best = (i, h.kind)
     return best[1]
 

@@ -10,7 +10,8 @@ import pytest
 from loaders.context import Context
 from loaders.model import Collector, Extraction, Item
 from loaders.normalize import normalize
-from loaders.projects import extract_projects, kinds
+from loaders.project_kinds import kinds
+from loaders.projects import extract_projects
 from ontology import keys
 
 try:  # the gazetteer moves to loaders.catalogue with the jurisdiction work
@@ -154,6 +155,10 @@ def test_names_end_where_the_name_ends_and_carry_their_place() -> None:
     assert got["Khu công nghiệp Nam Cấm mở rộng"]["place_text"] == "xã Nghi Xá"
     assert got["Khu công nghiệp Nam Cấm mở rộng"]["type"] == "construction"
     assert {"Đường cao tốc Hà Nội - Hải Phòng", "Đường vành đai 4"} <= set(got)
+    sections = found(
+        "bố trí vốn Dự án đường ven biển đoạn Hoằng Hóa - Sầm Sơn và Quảng Xương - Tĩnh Gia trong kế"
+    )
+    assert set(sections) == {"Đường ven biển đoạn Hoằng Hóa - Sầm Sơn và Quảng Xương - Tĩnh Gia"}
 
 
 def test_a_place_inside_a_name_does_not_block_it() -> None:
