@@ -219,6 +219,9 @@ def score_doc(gold: dict[str, Any]) -> dict[str, Any]:
             and overlaps(occurrences(raw, g["quote"]), spans(x))
         ),
     }
+    # A body no sentence names (the collective an implied assignment goes to) is not a mention: the gold
+    # lists what the text names, and implied actors are measured as assignments.
+    ext["bodies"] = [b for b in ext["bodies"] if b.get("evidence")]
     out: dict[str, Any] = {}
     for kind, rule in rules.items():
         out[kind] = score(len(gold[kind]), len(ext[kind]), len(greedy(gold[kind], ext[kind], rule)))

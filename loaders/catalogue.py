@@ -198,7 +198,7 @@ class Gazetteer(Matcher):
                 names.add(fold(r["name"]))
                 jur = r.get("jurisdiction") or keys.NATIONAL
                 entry = Entry("body", keys.body_key(r["name"], jur), nfc(r["name"]), jur, dict(r))
-                self._add(entry, split(r.get("aliases")))
+                self._add(entry, split(r.get("aliases")), local_name=r.get("kind") == "collective")
                 for code in split(r.get("codes")):
                     self.codes.setdefault(code, entry)
 

@@ -77,7 +77,9 @@ class Context:
 
     def scan_all(self) -> None:
         """Scan the whole text once with the gazetteer (needs the province)."""
-        self.matches = self.gaz.scan(self.text, self.folded, self.province, era=self.era)
+        self.matches = self.gaz.scan(
+            self.text, self.folded, self.province, era=self.era, home=self.jurisdiction
+        )
         self.match_at = {m.start: m for m in self.matches}
 
     def mask(self, start: int, end: int) -> None:

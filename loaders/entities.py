@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.context import Context
+from loaders.lists import extract_head_lists
 from loaders.matcher import bounded_words, cached_fold, match_at, word_starts
 from loaders.projects import extract_projects
 from ontology import keys
@@ -121,6 +122,7 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
                 if item is not None:
                     item.fields["count"] = int(c.group(1))
     ctx.matches = kept
+    extract_head_lists(ctx, lo, hi, taken)
     _programmes(ctx, named, lo, hi)
     _meetings_terms(ctx, lo, hi)
     last = lo

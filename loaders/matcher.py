@@ -191,11 +191,12 @@ class Matcher:
         """The match of a special alias at text[s:e] (subclasses know the reference data)."""
         raise NotImplementedError
 
-    def _add(self, entry: Entry, aliases: list[str], *, index: bool = True) -> None:
+    def _add(self, entry: Entry, aliases: list[str], *, index: bool = True, local_name: bool = False) -> None:
+        """Index an entry under its name and aliases; a generic name ("Các cơ quan liên quan") only at home."""
         self.entries.append(entry)
         self.by_name.setdefault(fold(entry.name), entry)
         self.by_key[entry.key] = entry
-        for text in [entry.name, *aliases] if index else []:
+        for text in [("~" if local_name else "") + entry.name, *aliases] if index else []:
             self._index_alias(make_alias(text, entry))
 
     def _index_alias(self, alias: Alias | None) -> None:
@@ -233,11 +234,13 @@ class Matcher:
         lo: int = 0,
         hi: int | None = None,
         era: str | None = None,
+        home: str | None = None,
     ) -> list[Match]:
         """Longest non-overlapping alias matches in text[lo:hi] (folded is fold_same_length(text)).
 
         `province` is the jurisdiction that local forms ("UBND tỉnh", "Sở Tài chính", "xã X") mean;
-        `era` ("2025" or "legacy") which units a place name means.
+        `era` ("2025" or "legacy") which units a place name means; `home` the document's own jurisdiction
+        (a central document's local aliases of central entries, "~các cơ quan liên quan", are its own).
         """
         hi = len(text) if hi is None else hi
         out: list[Match] = []
@@ -278,7 +281,7 @@ class Matcher:
                         if hit is not None:
                             break
                         continue
-                    if alias.local and province != alias.entry.jurisdiction:  # type: ignore[union-attr]
+                    if alias.local and alias.entry.jurisdiction not in (province, home):  # type: ignore[union-attr]
                         continue
                     hit = Match(fs, e, alias.entry)  # type: ignore[arg-type]
                     break
