@@ -275,10 +275,11 @@ def _add(run: _Run, f: Found, ev_start: int, inside: str = "") -> int:
 
 
 def _qualifier(ctx: Context, place_text: str | None) -> str | None:
-    """The province a numbered local name lies in: the text's own "tỉnh X", else the document's."""
+    """The province a numbered local name lies in: the text's own "tỉnh X", else the document's.
+
+    ctx.province_name is the province local forms mean: the issuer's own, or the subject of a central
+    document; a central document about no province leaves the bare name as the key.
+    """
     if place_text and place_text.startswith(("tỉnh ", "thành phố ")):
         return place_text.split(" ", 2 if place_text.startswith("thành") else 1)[-1]
-    if getattr(ctx, "jurisdiction", None) != "vn" and (name := getattr(ctx, "jurisdiction_name", None)):
-        return str(name)
-    name = getattr(ctx, "subject_jurisdiction_name", None) or ctx.province_name
-    return str(name) if name else None
+    return ctx.province_name or None
