@@ -11,7 +11,7 @@ from fastapi import APIRouter, FastAPI
 
 from api import problems
 from api.cache import CacheMiddleware, ResponseCache
-from api.middleware import ApiCORS, BodyLimit
+from api.middleware import ApiCORS, BodyLimit, UrlLimit
 from api.routes import bodies, browser, documents, graph, health, projects, rdf, search, tasks
 from graph.driver import driver_from_settings
 from graph.queries.base import Driver, Reader
@@ -96,6 +96,7 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
         app.add_middleware(CacheMiddleware, cache=cache)
     app.add_middleware(ApiCORS, origins=list(settings.api_cors_origins))
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(UrlLimit, max_bytes=settings.api_max_url_bytes)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -11,6 +11,7 @@ from fastapi import Depends, Header, Query, Request
 from api.problems import ApiProblem
 from graph.queries.base import Driver, Reader
 from graph.settings import Settings
+from ontology.codelists import notations
 
 MAX_PAGE = 100
 # The dependencies are `async def` though they never await: FastAPI runs a plain `def` dependency in
@@ -55,6 +56,18 @@ async def get_paging(
 
 
 PagingDep = Annotated[Paging, Depends(get_paging)]
+
+BODY_KINDS = sorted(notations("BodyKinds"))
+# A body kind from the ontology's code list (`?kind=false` is a 422, not an empty page).
+BodyKindQuery = Annotated[
+    str | None,
+    Query(
+        max_length=40,
+        pattern="^(" + "|".join(BODY_KINDS) + ")$",
+        description="the body kind: " + ", ".join(BODY_KINDS),
+        examples=["party"],
+    ),
+]
 
 
 async def require_api_key(

@@ -1,13 +1,11 @@
-"""ASGI middleware: a request body size limit (413 problem) and CORS outside the Browser routes."""
+"""ASGI middleware: request body and URL size limits (413, 414 problems), CORS outside /browser."""
 
 from __future__ import annotations
-
-import json
 
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import PROBLEM_TYPE
+from api.problems import problem
 
 
 class _TooLarge(Exception):
@@ -15,26 +13,31 @@ class _TooLarge(Exception):
 
 
 async def _send_413(send: Send, limit: int, path: str) -> None:
-    body = json.dumps(
-        {
-            "type": "about:blank",
-            "title": "Request body too large",
-            "status": 413,
-            "detail": f"The request body exceeds the limit of {limit} bytes.",
-            "instance": path,
-        }
+    response = problem(
+        413, f"The request body exceeds the limit of {limit} bytes.", "Request body too large", path
     )
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", PROBLEM_TYPE.encode()),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body.encode()})
+    await response({"type": "http"}, _no_body, send)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+class UrlLimit:
+    """Refuse request targets (path and query) over `max_bytes` with a 414 problem, below uvicorn's own
+    limit, whose answer is plain text."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            size = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string", b""))
+            if size > self.max_bytes:
+                detail = f"The URL has {size} bytes; the limit is {self.max_bytes}."
+                await problem(414, detail, "URL too long", scope["path"][:200])(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class BodyLimit:

@@ -118,7 +118,7 @@ def load_paths(
     files = discover(names)
     report = LoadReport(files=len(files))
     ensure_schema(driver, database)
-    run = start_run(driver, input_path=" ".join(names), database=database)
+    run = start_run(driver, input_path=source or " ".join(names), database=database)
     report.run_key = run.key
     digest = hashlib.sha256()
     bar = tqdm(total=len(files), unit="file", file=sys.stderr, disable=not progress)

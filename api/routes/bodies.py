@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import PagingDep, ReaderDep
+from api.deps import BodyKindQuery, PagingDep, ReaderDep
 from api.models import BodyDetail, BodySummary, Page, Responsibility
 from api.problems import ERRORS, not_found
 from api.responses import full_key, href, json_response, page_response
@@ -28,7 +28,7 @@ def list_bodies(
     request: Request,
     reader: ReaderDep,
     paging: PagingDep,
-    kind: Annotated[str | None, Query(max_length=40, examples=["party"])] = None,
+    kind: BodyKindQuery = None,
     q_: Annotated[
         str | None, Query(alias="q", max_length=200, description="name fragment, any accents")
     ] = None,

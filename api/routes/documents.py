@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
+from python_multipart.exceptions import MultipartParseError
+from starlette.formparsers import MultiPartException
 
 from api.deps import DriverDep, PagingDep, ReaderDep, SettingsDep, WriteAccess
-from api.models import DocumentDetail, DocumentSummary, Page, ProvisionDetail
+from api.models import DocumentDetail, DocumentSummary, Page, Problem, ProvisionDetail
 from api.problems import ERRORS, ApiProblem, not_found
 from api.responses import href, json_response, page_response
 from graph.queries import documents as q
+from graph.record_checks import KEY_TAKEN
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 KEY_EXAMPLE = "party/TU-QNG/KL/1492/2022-12-05"
@@ -74,7 +79,20 @@ def get_document(request: Request, reader: ReaderDep, key: str) -> Response:
     return json_response(request, _with_hrefs(found), etag=True)
 
 
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+# Letters and digits of any script are kept (a Vietnamese file name stays readable); the rest is "-".
+_UNSAFE = re.compile(r"[^\w.-]+")
+MAX_NAME_BYTES = 200  # below the 255 bytes a file name may have
+DOCUMENT_TYPES = frozenset(
+    {
+        "",
+        "multipart/form-data",
+        "text/plain",
+        "text/markdown",
+        "application/octet-stream",
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }
+)
 UPLOAD_BODY = {
     "requestBody": {
         "required": True,
@@ -93,15 +111,54 @@ UPLOAD_BODY = {
 }
 
 
+def safe_name(name: str) -> str:
+    """A file name safe to write: its last part, NFC, unsafe characters as "-", under MAX_NAME_BYTES."""
+    base = _UNSAFE.sub("-", unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)).strip("-.")
+    stem, dot, suffix = base.rpartition(".") if "." in base else (base, "", "")
+    suffix = suffix[:10]
+    while stem and len(f"{stem}{dot}{suffix}".encode()) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return f"{stem.rstrip('-.')}{dot}{suffix}".strip("-.") or "upload.txt"
+
+
 async def _upload(request: Request, filename: str | None) -> tuple[str, bytes]:
-    ctype = request.headers.get("content-type", "")
-    if ctype.startswith("multipart/form-data"):
-        form = await request.form()
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype not in DOCUMENT_TYPES:
+        raise ApiProblem(
+            415,
+            f"Content-Type {ctype!r} is not a document: send a multipart 'file', text/plain, PDF or DOCX.",
+            "Unsupported media type",
+        )
+    if ctype == "multipart/form-data":
+        try:
+            form = await request.form()
+        except (MultiPartException, MultipartParseError, ValueError) as e:
+            raise ApiProblem(
+                400, f"The multipart body cannot be read: {e}", "Malformed multipart body"
+            ) from e
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
             raise ApiProblem(422, "The multipart body needs a file field named 'file'.", "Invalid parameters")
         return upload.filename or filename or "upload.txt", await upload.read()
     return filename or "upload.txt", await request.body()
+
+
+def _not_a_document(content: bytes) -> str | None:
+    """Why a body is no document (empty, JSON, under a few words of text), or None."""
+    if not content.strip():
+        return "The document is empty."
+    if content[:5] == b"%PDF-" or content[:4] == b"PK\x03\x04":
+        return None
+    head = content.lstrip()[:1]
+    if head in (b"[", b"{") or content.strip().isdigit():
+        try:
+            json.loads(content)
+            return "The body is JSON, not a document: send its text, PDF or DOCX."
+        except ValueError:
+            pass
+    if sum(ch.isalpha() for ch in content[:4000].decode("utf-8", errors="ignore")) < 20:
+        return "The body holds too little text to be a document."
+    return None
 
 
 @router.post(
@@ -111,9 +168,13 @@ async def _upload(request: Request, filename: str | None) -> tuple[str, bytes]:
     openapi_extra=UPLOAD_BODY,
     summary="Load a document (API key)",
     responses={
+        400: {"model": Problem, "description": "Malformed multipart body"},
         401: ERRORS[422] | {"description": "API key required"},
         403: {"description": "Forbidden"},
+        409: {"model": Problem, "description": "The key is another document's (replace=true replaces it)"},
         413: {"description": "Body too large"},
+        415: {"model": Problem, "description": "Not a document's media type"},
+        422: {"model": Problem, "description": "Not a document, or refused by the loaders"},
     },
 )
 async def load_document(
@@ -121,22 +182,35 @@ async def load_document(
     driver: DriverDep,
     settings: SettingsDep,
     filename: Annotated[str | None, Query(max_length=200, description="file name for a raw body")] = None,
+    replace: Annotated[
+        bool, Query(description="replace a document of the same key loaded from another file")
+    ] = False,
 ) -> Response:
     """Load one document (multipart `file`, or a raw text/PDF/DOCX body) through the loaders."""
     name, content = await _upload(request, filename)
-    if not content:
-        raise ApiProblem(422, "The document is empty.", "Invalid parameters")
-    safe = _SAFE_NAME.sub("-", Path(name).name).strip("-.") or "upload.txt"
+    if (why := _not_a_document(content)) is not None:
+        raise ApiProblem(422, why, "Not a document")
+    safe = safe_name(name)
     from loaders.load import load_paths  # the loaders pull in parsers only a write needs
 
     with tempfile.TemporaryDirectory(prefix="kg-upload-") as tmp:
         path = Path(tmp) / safe
         path.write_bytes(content)
         report = await run_in_threadpool(
-            lambda: load_paths(driver, [path], progress=False, database=settings.neo4j_database)
+            lambda: load_paths(
+                driver,
+                [path],
+                progress=False,
+                database=settings.neo4j_database,
+                force=replace,
+                source=f"upload:{safe}",  # never the temporary path (it was kg:sourcePath)
+            )
         )
     if report.failed:
-        raise ApiProblem(422, f"The document could not be loaded: {report.failed[0][1]}", "Document refused")
+        reason = report.failed[0][1].replace(str(path), safe)
+        if KEY_TAKEN in reason:
+            raise ApiProblem(409, f"The document was not loaded: {reason}", "Key taken")
+        raise ApiProblem(422, f"The document could not be loaded: {reason}", "Document refused")
     return json_response(request, {"loaded": _summary(report), "file": safe}, status_code=201)
 
 

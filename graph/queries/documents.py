@@ -105,6 +105,20 @@ def _tree(provisions: list[Row], root: str) -> list[Row]:
     return children.get(root, [])
 
 
+def _once(refs: list[Row]) -> list[Row]:
+    """Each reference once: a CITES whose relation has its typed relationship too (IMPLEMENTS...) is
+    that relationship, shown as it with the relation."""
+    typed = {(r["key"], r["type"]) for r in refs if r["type"] != "CITES"}
+    out = []
+    for r in refs:
+        if r["type"] == "CITES" and (r["key"], str(r.get("relation") or "").upper()) in typed:
+            continue
+        if r["type"] != "CITES":
+            r["relation"] = r.get("relation") or r["type"].lower()
+        out.append(r)
+    return sorted(out, key=lambda r: (r["key"], r["type"]))
+
+
 def get_document(reader: Reader, key: str) -> Row | None:
     """A document with its metadata, provision tree, tasks, references out and citations in."""
     row = reader.one(DETAIL, key=key, prefix=key + "#", doc_rels=DOC_RELS)
@@ -116,8 +130,8 @@ def get_document(reader: Reader, key: str) -> Row | None:
     doc["issued_by"] = row["issued_by"]
     doc["provisions"] = _tree(row["provisions"], key)
     doc["tasks"] = [t["task"] for t in tasks]
-    doc["references"] = sorted(row["references"], key=lambda r: (r["key"], r["type"]))
-    doc["cited_by"] = sorted(row["cited_by"], key=lambda r: (r["key"], r["type"]))
+    doc["references"] = _once(row["references"])
+    doc["cited_by"] = _once(row["cited_by"])
     doc["mentions"] = sorted(row["mentions"], key=lambda m: m["key"] or "")
     return doc
 
