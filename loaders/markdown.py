@@ -231,27 +231,26 @@ def _new_paragraph(prev: str, cur: str, loose: bool) -> bool:
     """Whether a line break outside emphasis starts a paragraph.
 
     Loose text (paragraphs separated by blank lines, outside tables) breaks only before list items and
-    separators; elsewhere the plain-text rules apply, except that wrapped capitals lines rejoin.
+    separators; elsewhere the plain-text rules apply, except that lines wrapped mid-phrase rejoin.
     """
+    listed = is_numbered(cur) or (cur[:1] in _BULLET_FIRST and _BULLET.match(cur) is not None)
     if loose:
         return (
             bool(_SEPARATOR.fullmatch(prev) or _SEPARATOR.fullmatch(cur))
-            or (cur[:1] in _BULLET_FIRST and _BULLET.match(cur) is not None and prev[-1:] in ".;:,!?)")
+            or (listed and not is_numbered(cur) and prev[-1:] in ".;:,!?)")
             or (is_numbered(cur) and (_starts_upper(cur[2:]) or not prev[-1:].isalnum()))
             or prev.startswith(("Nơi nhận", "Kính gửi"))
         )
     if not new_paragraph_caps(prev, cur, False, False, None)[0]:
         return False
-    if prev[-1:] == "," and not is_numbered(cur) and not (cur[:1] in _BULLET_FIRST and _BULLET.match(cur)):
+    if listed or _SEPARATOR.fullmatch(cur) or _ends_terminal(prev):
+        return True
+    if prev[-1:] == ",":
         return False  # a list entry or a title wrapped after a comma
-    return not (
-        (len(prev) >= _CAPS_WRAP or len(cur) >= 50)
-        and _mostly_caps(prev)
-        and not _ends_terminal(prev)
-        and _mostly_caps(cur)
-        and not is_numbered(cur)
-        and _SEPARATOR.fullmatch(cur) is None
-    )
+    caps_prev, caps_cur = _mostly_caps(prev), _mostly_caps(cur)
+    if caps_cur and not caps_prev and _ends_terminal(cur):
+        return False  # the capitals end of a sentence: "... Chương trình" + "MTQG."
+    return not (caps_prev and caps_cur and (len(prev) >= _CAPS_WRAP or len(cur) >= 50))  # a wrapped title
 
 
 def _loose(lines: list[_Line]) -> list[bool]:

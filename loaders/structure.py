@@ -112,7 +112,7 @@ def layout(text: str, end: int) -> Layout:
             attachments.append(p)
             continue
         if state == "title":
-            if _is_caps(t) or t.startswith("(") and "kèm theo" in t[:40].lower():
+            if not is_numbered(t) and (_is_caps(t) or t.startswith("(") and "kèm theo" in t[:40].lower()):
                 attachments.append(p)
                 continue
             state = "body"
