@@ -61,7 +61,9 @@ def _start(args: argparse.Namespace) -> int:
     server.provision(cfg.lib, progress=lambda m: print(m, file=sys.stderr))
     password, generated = ensure_password()
     if generated:
-        print(f"Generated a Neo4j password and stored it in .env (mode 0600): NEO4J_PASSWORD={password}")
+        # Never the password itself on standard output (logs, terminals shared on screen): where it is.
+        where = Path(".env").resolve()
+        print(f"Generated a Neo4j password and stored it as NEO4J_PASSWORD in {where} (mode 0600)")
     settings = get_settings()
     server.set_initial_password(cfg, password)
     began = time.monotonic()

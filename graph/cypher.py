@@ -188,8 +188,8 @@ HASH_RELS: LiteralString = (
     "properties(r) AS props"
 )
 COUNTS: LiteralString = (
-    "CALL () { MATCH (n) UNWIND labels(n) AS label RETURN label AS name, count(*) AS n, 'node' AS kind "
-    "UNION ALL MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS n, 'rel' AS kind } "
+    "CALL () { MATCH (n) RETURN labels(n) AS name, count(*) AS n, 'node' AS kind "
+    "UNION ALL MATCH ()-[r]->() RETURN [type(r)] AS name, count(*) AS n, 'rel' AS kind } "
     "RETURN kind, name, n ORDER BY kind, name"
 )
 ORPHANS: LiteralString = (

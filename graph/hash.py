@@ -11,7 +11,7 @@ import neo4j
 from neo4j import time as ntime
 
 from graph import cypher
-from ontology import mapping
+from ontology import OntologyError, mapping
 
 # Volatile or local: which run wrote a fact, when, and from which path on which machine.
 VOLATILE_PROPS = frozenset({"source_path"})
@@ -83,14 +83,22 @@ def graph_hash(driver: neo4j.Driver, database: str | None = None) -> GraphDigest
 
 
 def graph_counts(driver: neo4j.Driver, database: str | None = None) -> dict[str, dict[str, int]]:
-    """Nodes per label and relationships per type."""
+    """Nodes per primary label (Document:PartyDocument counts once, as Document), relationships per type."""
     records, _, _ = driver.execute_query(
         cypher.COUNTS, database_=database, routing_=neo4j.RoutingControl.READ
     )
     out: dict[str, dict[str, int]] = {"node": {}, "rel": {}}
     for r in records:
-        out[r["kind"]][r["name"]] = r["n"]
+        name = r["name"][0] if r["kind"] == "rel" else _primary(r["name"])
+        out[r["kind"]][name] = out[r["kind"]].get(name, 0) + r["n"]
     return out
+
+
+def _primary(labels: list[str]) -> str:
+    try:
+        return mapping.primary_label(labels)
+    except OntologyError:
+        return ":".join(sorted(labels)) or "(no label)"
 
 
 def orphans(driver: neo4j.Driver, database: str | None = None) -> dict[str, int]:
