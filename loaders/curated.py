@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.catalogue import gazetteer
+from loaders.catalogue import fill, gazetteer
 from loaders.catalogue import rows as _rows
 from loaders.catalogue import split as _split
 from loaders.errors import LoaderError
@@ -50,34 +50,71 @@ def entry(kind: str, name: str) -> Entry | None:
     return _by_name().get((kind, fold(name)))
 
 
+def _change(row: dict[str, str], file: str, find) -> Change:  # noqa: ANN001
+    sides = []
+    for column in ("original", "resulting"):
+        found = []
+        for name in _split(row[column]):
+            body = find(name)
+            if body is None:
+                raise CuratedDataError(f"{file}: {row['name']!r}: {column} body {name!r} is not in the gazetteer")
+            found.append(body)
+        sides.append(tuple(found))
+    return Change(
+        key=keys.change_key(row["name"]),
+        name=row["name"],
+        kind=row["kind"],
+        date=row["date"],
+        source=row["source"],
+        original=sides[0],
+        resulting=sides[1],
+    )
+
+
 @lru_cache(maxsize=1)
 def changes() -> dict[str, tuple[Change, ...]]:
-    """Restructurings by the key of every body they involve (original or resulting)."""
+    """Restructurings named in full (changes.csv, central_changes.csv) by the key of every body involved."""
     out: dict[str, list[Change]] = {}
-    for row in _rows("changes.csv"):
-        sides = []
-        for column in ("original", "resulting"):
-            found = []
-            for name in _split(row[column]):
-                body = entry("body", name)
-                if body is None:
-                    raise CuratedDataError(
-                        f"changes.csv: {row['name']!r}: {column} body {name!r} is not in bodies.csv"
-                    )
-                found.append(body)
-            sides.append(tuple(found))
-        change = Change(
-            key=keys.change_key(row["name"]),
-            name=row["name"],
-            kind=row["kind"],
-            date=row["date"],
-            source=row["source"],
-            original=sides[0],
-            resulting=sides[1],
-        )
-        for body in {*change.original, *change.resulting}:
-            out.setdefault(body.key, []).append(change)
+    for file in ("changes.csv", "central_changes.csv"):
+        for row in _maybe_rows(file):
+            change = _change(row, file, lambda name: entry("body", name))
+            for body in {*change.original, *change.resulting}:
+                out.setdefault(body.key, []).append(change)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def changes_of(e: Entry) -> tuple[Change, ...]:
+    """Every restructuring a body took part in: the named ones, and its province's share of the
+    restructurings every province made (local_changes.csv, by the catalogue's short names)."""
+    found = {c.key: c for c in changes().get(e.key, ())}
+    gaz = gazetteer()
+    prov = gaz.nat.province(e.jurisdiction) if e.kind == "body" and e.jurisdiction else None
+    if prov is not None:
+        shorts = {t.short: t for t in gaz.templates if t.level == "province"}
+        for row in _maybe_rows("local_changes.csv"):
+            if not any(shorts.get(s) and gaz.local_entry(shorts[s], prov.slug) == e for s in _sides(row)):
+                continue
+            filled = {k: fill(v, prov) if k == "name" else v for k, v in row.items()}
+            change = _change(filled, "local_changes.csv", lambda s: _organ(gaz, shorts, s, prov.slug))
+            found.setdefault(change.key, change)
+    return tuple(found.values())
+
+
+def _sides(row: dict[str, str]) -> list[str]:
+    return _split(row["original"]) + _split(row["resulting"])
+
+
+def _organ(gaz, shorts: dict, short: str, slug: str) -> Entry | None:  # noqa: ANN001
+    t = shorts.get(short)
+    return gaz.local_entry(t, slug) if t is not None else None
+
+
+def _maybe_rows(name: str) -> list[dict[str, str]]:
+    try:
+        return _rows(name)
+    except FileNotFoundError:
+        return []
 
 
 def located(e: Entry) -> list[tuple[str, Entry]]:

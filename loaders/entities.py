@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from loaders.bodies import extract_pattern_bodies
 from loaders.context import Context
 from loaders.lists import extract_head_lists
 from loaders.matcher import bounded_words, cached_fold, match_at, word_starts
@@ -143,29 +144,7 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
         )
         _take(taken, s, e)
     extract_projects(ctx, lo, hi, taken)  # zones, roads, ports, bridges, plants, "Dự án X"
-    for m in _NEW_BODY.finditer(text, lo, hi):
-        s, e = m.start("n"), m.end("n")
-        if _free(ctx, taken, s, e) and len(m["n"].split()) >= 2:
-            name = m["n"]
-            low = cached_fold(name)
-            kind = (
-                "enterprise"
-                if low.startswith(("cong ty", "tong cong ty", "tap doan"))
-                else (
-                    "party"
-                    if " uy" in f" {low.split()[0]} {low.split()[1] if len(low.split()) > 1 else ''}"
-                    else "state"
-                )
-            )
-            key = keys.body_key(name, ctx.province or keys.NATIONAL)
-            ctx.collector.add(
-                "bodies",
-                key,
-                name,
-                {"key": key, "curated": False, "kind": kind},
-                [ctx.ev(s, e, "pattern.body", 0.6)],
-            )
-            _take(taken, s, e)
+    extract_pattern_bodies(ctx, lo, hi, taken)
     for m in _NEW_PLACE.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         if _free(ctx, taken, s, e):

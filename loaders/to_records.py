@@ -301,7 +301,7 @@ def _curated(b: _Builder, ex: Extraction) -> None:
             for body, role in curated.owners(e):
                 if ("Body", body.key) in b.nodes:
                     b.rel("PARTICIPATES_IN", ("Body", body.key), me, role=role)
-            for change in curated.changes().get(e.key, ()):
+            for change in curated.changes_of(e):
                 event = (
                     "ChangeEvent",
                     b.node(

@@ -1,0 +1,105 @@
+"""Bodies the catalogue does not hold, found by their head word ("Trung tâm …", "Ban Chỉ đạo …", "Cục …").
+
+A name ends where its name ends: before a verb or role word (chủ trì, phối hợp, lãnh đạo, tham mưu …),
+before ",", ";", ":", a parenthesis or a line end, before " - " followed by a lower-case word or a task
+heading ("Sở X - Tổng hợp"), and before a date or deadline. A local head ("Sở", "Trung tâm", "Ban Quản
+lý") is filed under the document's province; in a document of unknown jurisdiction it is left out rather
+than filed under a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.context import Context
+from loaders.matcher import cached_fold
+from ontology import keys
+
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+_NATIONAL_HEADS = ("Bộ", "Cục", "Tập đoàn", "Tổng công ty", "Ngân hàng")
+_HEADS = (
+    "Ban [Qq]uản lý|Ban [Cc]hỉ đạo|Tổng [Cc]ông ty|Công ty|Tập đoàn|Ủy ban nhân dân|UBND|Huyện ủy|Thành ủy|Thị ủy|"
+    "Đảng ủy|Chi cục|Cục|Trung tâm|Bộ|Hiệp hội|Liên minh|Kho bạc|Viện|Tòa án|Đồn|Trạm|Ngân hàng|Sở|"
+    "Cổng thông tin|Cổng Thông tin|Báo"
+)
+_START = re.compile(rf"(?<![\w])(?P<head>{_HEADS})[ \t]+(?=[{_CAP}0-9])")
+_ROLE = (
+    r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tham mưu|hướng dẫn|xem xét|ban hành|"
+    r"triển khai|đề nghị|thực hiện|lập|trình|báo cáo|theo dõi|tổ chức|kiểm tra|là|được|cùng|khẩn trương|"
+    r"tập trung|tiếp tục|đẩy nhanh|căn cứ|quyết định|xây dựng|rà soát|đôn đốc|giám sát|thi hành|theo|tại|"
+    r"nhằm|để|đã|đang|sẽ|và các|với|trên|về|cho|có|trong|của|từ|đến|khi|nếu|nghiên cứu|tăng cường|hỗ trợ"
+)
+_DATE = r"trước ngày|chậm nhất|hằng (?:năm|quý|tháng)|định kỳ|thường xuyên|[Qq]uý [IV]+|năm \d{4}|ngày \d"
+_TASK_HEADS = ("Tổng hợp", "Chủ trì", "Phối hợp", "Thực hiện", "Báo cáo", "Cơ quan")
+_END = re.compile(rf"\s*(?:[,;:()\n“”\"]|\.(?:\s|$)|$)|\s+(?:{_ROLE}|{_DATE})(?!\w)")
+_DASH = re.compile(r"\s+[-–]\s+")
+_TAIL = re.compile(r"(?:\s+(?:và|của|các|với|tại|cấp|tỉnh|thành phố))+$")
+_MAX_WORDS = 14
+_CENTRAL = re.compile(r"\b(?:Trung ương|Quốc gia|Chính phủ|Việt Nam)$|\bTrung ương\b")
+
+
+def extract_pattern_bodies(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
+    """Add the bodies named by a head word in text[lo:hi] that no earlier pass explained."""
+    text = ctx.text
+    for m in _START.finditer(text, lo, hi):
+        s = m.start()
+        if taken.find(1, s, m.end()) != -1 or ctx.is_masked(s, m.end()):
+            continue
+        e = _name_end(text, m.end(), hi)
+        name = _TAIL.sub("", re.sub(r"\s+", " ", text[s:e]).strip())
+        e = s + len(name) if text[s : s + len(name)] == name else e
+        if len(name.split()) < 2 or (taken.find(1, s, e) != -1 and not _only_places(ctx, s, e)):
+            continue
+        jurisdiction = _jurisdiction(ctx, m["head"], name)
+        if jurisdiction is None:
+            continue
+        key = keys.body_key(name, jurisdiction)
+        fields = {"key": key, "curated": False, "kind": _kind(name), "jurisdiction": jurisdiction}
+        ctx.collector.add("bodies", key, name, fields, [ctx.ev(s, e, "pattern.body", 0.6)])
+        taken[s:e] = b"\x01" * (e - s)
+
+
+_WORD = re.compile(r"[ \t]*(\S+)")
+
+
+def _only_places(ctx: Context, s: int, e: int) -> bool:
+    """Whether every gazetteer mention inside text[s:e] is a place ("Ban quản lý Khu kinh tế Phú Yên")."""
+    inside = [m for m in ctx.matches if m.start < e and s < m.end]
+    return bool(inside) and all(m.entry.kind == "place" and s < m.start for m in inside)
+
+
+def _name_end(text: str, pos: int, hi: int) -> int:
+    """Where a name that continues at pos ends (at most _MAX_WORDS words, "A - B" kept between names)."""
+    end = pos
+    for _ in range(_MAX_WORDS):
+        if _END.match(text, end, hi) is not None:
+            return end
+        if (d := _DASH.match(text, end, hi)) is not None:
+            after = text[d.end() : d.end() + 12]
+            if not after[:1].isupper() or after.startswith(_TASK_HEADS):
+                return end
+        w = _WORD.match(text, end, hi)
+        if w is None:
+            return end
+        word = w.group(1).rstrip(",;:.)”\"")
+        end = w.start(1) + len(word)
+        if len(word) < len(w.group(1)):  # punctuation glued to the word ends the name
+            return end
+    return end
+
+
+def _jurisdiction(ctx: Context, head: str, name: str) -> str | None:
+    if _CENTRAL.search(name):
+        return keys.NATIONAL  # "Ban Chỉ đạo Trung ương …", "… Quốc gia"
+    if ctx.province:
+        return ctx.province
+    if head in _NATIONAL_HEADS or ctx.jurisdiction == keys.NATIONAL:
+        return keys.NATIONAL
+    return None  # a local body of an unknown province: better not found than filed under a guess
+
+
+def _kind(name: str) -> str:
+    low = cached_fold(name)
+    if low.startswith(("cong ty", "tong cong ty", "tap doan", "ngan hang")):
+        return "enterprise"
+    return "party" if low.split()[0] in ("huyen", "thanh", "thi", "dang") and " uy" in low[:14] else "state"
