@@ -18,7 +18,8 @@ from ontology import keys
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _NATIONAL_HEADS = ("Bộ", "Cục", "Tập đoàn", "Tổng công ty", "Ngân hàng")
 _HEADS = (
-    "Ban [Qq]uản lý|Ban [Cc]hỉ đạo|Tổng [Cc]ông ty|Công ty|Tập đoàn|Ủy ban nhân dân|UBND|Huyện ủy|Thành ủy|Thị ủy|"
+    "Ban [Qq]uản lý|Ban [Cc]hỉ đạo|Tổng [Cc]ông ty|Công ty|Tập đoàn|Ủy ban nhân dân|UBND|"
+    "Huyện ủy|Thành ủy|Thị ủy|"
     "Đảng ủy|Chi cục|Cục|Trung tâm|Bộ|Hiệp hội|Liên minh|Kho bạc|Viện|Tòa án|Đồn|Trạm|Ngân hàng|Sở|"
     "Cổng thông tin|Cổng Thông tin|Báo"
 )

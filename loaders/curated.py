@@ -57,7 +57,8 @@ def _change(row: dict[str, str], file: str, find) -> Change:  # noqa: ANN001
         for name in _split(row[column]):
             body = find(name)
             if body is None:
-                raise CuratedDataError(f"{file}: {row['name']!r}: {column} body {name!r} is not in the gazetteer")
+                where = f"{file}: {row['name']!r}: {column} body {name!r}"
+                raise CuratedDataError(f"{where} is not in the gazetteer")
             found.append(body)
         sides.append(tuple(found))
     return Change(
