@@ -82,7 +82,7 @@ def _name_end(text: str, pos: int, hi: int) -> int:
         w = _WORD.match(text, end, hi)
         if w is None:
             return end
-        word = w.group(1).rstrip(",;:.)”\"")
+        word = w.group(1).rstrip(',;:.)”"')
         end = w.start(1) + len(word)
         if len(word) < len(w.group(1)):  # punctuation glued to the word ends the name
             return end

@@ -162,7 +162,6 @@ class Gazetteer(Matcher):
         self._curated_places()
         self._projects_programmes()
         self._finish()
-        self.place_paths = {}
 
     # -- loading
     def _province_entries(self) -> None:
@@ -280,9 +279,9 @@ class Gazetteer(Matcher):
                 prov = self.nat.province(slug) if slug and slug != keys.NATIONAL else None
                 if prov is None or (alias.unit and alias.unit != prov.unit):
                     return None
-            entry = self.local_entry(alias.ref, slug)
+            entry = self.local_entry(alias.ref, slug or "")
             return Match(s, end, entry) if entry is not None else None
-        unit = alias.unit if alias.special == "commune" else alias.ref
+        unit = str(alias.unit if alias.special == "commune" else alias.ref)
         place, end = self._admin_unit(text, e, hi, unit, province, era)
         if place is None:
             return None

@@ -26,8 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument(
         "--jurisdiction",
         metavar="SLUG",
-        help="for text without a letterhead: a province slug (as in loaders/gazetteer/national/provinces.csv) or vn for the centre; "
-        "otherwise a <stem>.meta.json beside the file, else the letterhead decides",
+        help="for text without a letterhead: a province slug (loaders/gazetteer/national/provinces.csv) "
+        "or vn for the centre; otherwise a <stem>.meta.json beside the file, else the letterhead decides",
     )
     p.set_defaults(func=run)
 

@@ -88,7 +88,10 @@ def validate_jurisdiction(value: str | None) -> str | None:
     if value is None or value == keys.NATIONAL:
         return value
     if national().province(value) is None:
-        raise InputError(f"unknown jurisdiction {value!r}: give a province slug of loaders/gazetteer/national/provinces.csv, or 'vn'")
+        raise InputError(
+            f"unknown jurisdiction {value!r}: "
+            "give 'vn' or a province slug (loaders/gazetteer/national/provinces.csv)"
+        )
     return value
 
 

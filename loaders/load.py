@@ -15,9 +15,9 @@ from tqdm import tqdm
 from graph.records import DocumentRecords
 from graph.runs import finish_run, start_run
 from graph.writer import DEFAULT_BATCH_DOCS, Driver, WriteSummary, ensure_schema, write_documents
+from loaders.catalogue import gazetteer
 from loaders.errors import LoaderError
 from loaders.extract import extract_file
-from loaders.catalogue import gazetteer
 from loaders.read import DEFAULT_MAX_BYTES
 from loaders.to_records import content_key_stem, to_records
 from ontology import OntologyError

@@ -56,8 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     load.add_argument(
         "--jurisdiction",
         metavar="SLUG",
-        help="for text without a letterhead: a province slug (loaders/gazetteer/national/provinces.csv) or vn; a <stem>.meta.json beside a file "
-        "gives it per file",
+        help="for text without a letterhead: a province slug (loaders/gazetteer/national/provinces.csv) "
+        "or vn; a <stem>.meta.json beside a file gives it per file",
     )
     load.set_defaults(func=_load)
     unload = subparsers.add_parser("unload", help="remove a document's facts from the graph")

@@ -192,7 +192,7 @@ class Matcher:
         raise NotImplementedError
 
     def _add(self, entry: Entry, aliases: list[str], *, index: bool = True, local_name: bool = False) -> None:
-        """Index an entry under its name and aliases; a generic name ("Các cơ quan liên quan") only at home."""
+        """Index an entry by name and aliases; a generic name ("Các cơ quan liên quan") only at home."""
         self.entries.append(entry)
         self.by_name.setdefault(fold(entry.name), entry)
         self.by_key[entry.key] = entry
