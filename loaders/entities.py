@@ -46,23 +46,9 @@ _PERIOD = re.compile(
     r"(?:giai đoạn|thời kỳ)\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})"
     r"|(?P<m>\d{1,2}) tháng (?P<h>đầu|cuối) năm (?P<y>\d{4})"
 )
-_STOP = (
-    r"chủ trì|phối hợp|có trách nhiệm|và các|với|tham mưu|trình|báo cáo|thực hiện|triển khai|hướng dẫn|"
-    r"theo dõi|tổ chức|kiểm tra|là|được|cùng|khẩn trương|tập trung|tiếp tục|đẩy nhanh|chịu trách nhiệm|"
-    r"căn cứ|quyết định|chỉ đạo|xây dựng|rà soát|lập|đôn đốc|giám sát|thi hành|theo|tại|nhằm|để|đã|đang"
-)
-_NEW_BODY = re.compile(
-    rf"(?P<n>(?:Sở|Ban Quản lý|Công ty|Tổng công ty|Tập đoàn|Ủy ban nhân dân|UBND|Huyện ủy|Thành ủy|Thị ủy|"
-    rf"Đảng ủy|Cục|Chi cục|Trung tâm|Bộ)\s+{_CAP}[^,;.()\n]*?)(?=\s+(?:{_STOP})\b|\s*[,;.()\n]|$)"
-)
 _NEW_PLACE = re.compile(
     rf"(?P<k>{bounded_words('tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn')})\s+"
     rf"(?P<n>{_CAP}[a-zà-ỹđ]+(?:\s+{_CAP}[a-zà-ỹđ]+){{0,2}})"
-)
-_NEW_PROJECT = re.compile(
-    rf"(?:Dự án|dự án)\s+(?P<n>(?:đầu tư xây dựng\s+)?"
-    rf"(?:đường|cầu|Khu|khu|Nhà máy|nhà máy|hồ chứa|kè|cảng|{_CAP})"
-    rf"[^,;.()…\n]{{3,110}}?)(?=\s*[,;.()…\n]|\s+(?:và|tại|của|theo|do|với|trên|đã|đang|được)\s|$)"
 )
 _PROGRAMME_WORDS = ("Đề án", "Chương trình", "Quy hoạch", "Kế hoạch", "Chiến lược")
 _PROGRAMME = re.compile(
