@@ -16,7 +16,7 @@ from ontology import UnknownTermError
 from ontology.rdf import parse, read
 from ontology.validate import validate
 
-DOC = "party/TU-QNG/KL/1492/2022-12-05"
+DOC = "party/TU-quang-ngai/KL/1492/2022-12-05"
 CITED = "state/TTg/QD/168/2023-02-28"
 PROV = f"{DOC}#II.2"
 TASK = f"{PROV}/t1"
@@ -112,7 +112,7 @@ def test_export_conforms_to_the_shapes(seeded: neo4j.Driver) -> None:
 
 def test_export_keeps_types_dates_and_iris(seeded: neo4j.Driver) -> None:
     text = export_graph(seeded).serialize("turtle")
-    assert "<https://policy-kg.vn/id/document/party/TU-QNG/KL/1492/2022-12-05> a kg:Document" in text
+    assert "<https://policy-kg.vn/id/document/party/TU-quang-ngai/KL/1492/2022-12-05> a kg:Document" in text
     assert '"2022-12-05"^^xsd:date' in text
     assert "rdf:Statement" in text  # relationship properties are reified
 
