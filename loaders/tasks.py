@@ -1,4 +1,4 @@
-"""Tasks from directive provisions and who is responsible for them (assignments with roles)."""
+"""Tasks from directive provisions, who is responsible for them (assignments with roles) and by when."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
+from loaders import assign as g
+from loaders import deadlines as dl
 from loaders.context import Context
-from loaders.matcher import bounded_words, cached_fold
+from loaders.matcher import bounded_words
 from loaders.model import Item
 from loaders.structure import Prov
+from loaders.tables import find_tables, table_tasks
 from ontology import keys
 
 # A sentence break is group 1: the white space after . ! ? … before a capital. Matching the punctuation
@@ -21,67 +24,17 @@ _DIRECTIVE = re.compile(
         "tiep tuc|tap trung|day manh|tang cuong|nang cao|thuc hien|trien khai|hoan thanh|hoan thien|xay dung|"
         "ra soat|kien toan|quan triet|chi dao|lanh dao|phe duyet|giai quyet|phat trien|ho tro|khac phuc|"
         "chu tri|phoi hop|can|thuc day|doi moi|uu tien|day nhanh|bao dam|dam bao|to chuc|kiem tra|chu dong|"
-        "tich cuc|"
+        "tich cuc|de nghi|yeu cau|tham muu|huong dan|nghien cuu|de xuat|xu ly|tao dieu kien|"
         "khan truong|lap|trinh|ban hanh|giao|trach nhiem|theo doi|bao cao"
     )
     + r")\b"
 )
 _SPAN = itemgetter(0, 1)  # sort key of (start, end, item) mentions: the span (a C key, no lambda calls)
-_SEP = re.compile(r"[\s,;]*(?:và\s+|cùng\s+)?")
-_PREFIX = re.compile(r"(?:Giao|giao|Đề nghị|Yêu cầu)\s+")
-_LEAD = re.compile(r"\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|lãnh đạo|là cơ quan thường trực|:)")
-_COORD = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+")
-_COORD_AFTER = re.compile(r"\s*,?\s*(?:phối hợp|tham gia phối hợp)\b")
-_MONITOR = re.compile(r"\s*,?\s*(?:theo dõi|kiểm tra, giám sát|giám sát|đôn đốc)\b")
-_REPORT = re.compile(r"báo cáo\s+(?:kết quả\s+(?:thực hiện\s+)?(?:về\s+)?)?")
-_APPROVE = re.compile(r"trình\s+")
-_APPROVE_AFTER = re.compile(
-    r"\s*(?:xem xét,?\s*)?(?:thẩm định,?\s*)?(?:phê duyệt|quyết định|ban hành|cho ý kiến)"
-)
-
-
-class _Bodies:
-    """Body mentions sorted by start, for quick look-ups inside a sentence."""
-
-    def __init__(self, bodies: list[Item]) -> None:
-        spans = sorted(((e.start, e.end, it) for it in bodies for e in it.evidence), key=_SPAN)
-        self.starts = [s[0] for s in spans]
-        self.spans = spans
-        self.at: dict[int, list[tuple[int, int, Item]]] = {}  # by start, ends ascending
-        for sp in spans:
-            self.at.setdefault(sp[0], []).append(sp)
-
-    def within(self, lo: int, hi: int) -> list[tuple[int, int, Item]]:
-        i = bisect_left(self.starts, lo)
-        out = []
-        spans = self.spans
-        n = len(spans)
-        while i < n and spans[i][0] < hi:
-            if spans[i][1] <= hi:
-                out.append(spans[i])
-            i += 1
-        return out
-
-    def _mention(self, pos: int, hi: int) -> tuple[int, int, Item] | None:
-        """The longest mention starting at pos and ending by hi (as a dict of within() would keep)."""
-        found = None
-        for sp in self.at.get(pos, ()):
-            if sp[1] <= hi:
-                found = sp
-        return found
-
-    def chain(self, text: str, pos: int, hi: int) -> list[tuple[int, int, Item]]:
-        """Bodies listed one after another from pos ('A, B; các C và D')."""
-        out: list[tuple[int, int, Item]] = []
-        lo = pos
-        while True:
-            m = _SEP.match(text, pos, hi)
-            at = m.end() if m else pos
-            nxt = self._mention(at, hi) if at >= lo else None
-            if nxt is None:
-                return out
-            out.append(nxt)
-            pos = nxt[1]
+_LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]\s*)?[\s*_]*")
+_HEADING_END = re.compile(r"[\s*_]*(?::[\s*_]*)?$")
+_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(\d{4})")
+_SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao)\s)")
+Section = tuple[int, int, list[g.Mention], tuple[int, int]]  # start, scope end, bodies, heading span
 
 
 def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -96,169 +49,383 @@ def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b - a > 3]
 
 
-def _implied_body(ctx: Context) -> Item | None:
+def _jurisdiction(ctx: Context) -> str | None:
+    return getattr(ctx, "jurisdiction", None) or ctx.province
+
+
+def _short_name(ctx: Context, name: str) -> str:
+    """The issuer's name without its province: 'Ủy ban nhân dân tỉnh X' -> 'Ủy ban nhân dân tỉnh'."""
+    province = getattr(ctx, "jurisdiction_name", None) or ctx.province_name
+    if province and name.endswith(" " + province):
+        return name[: -len(province) - 1].removesuffix(" thành phố").removesuffix(" tỉnh").strip()
+    return name
+
+
+def implied_body(ctx: Context) -> Item | None:
+    """The issuer's own subordinate bodies: 'Các cơ quan, đơn vị trực thuộc <issuer short name>'."""
     if ctx.issuer is None:
         return None
-    short = ctx.issuer.name
-    entry = ctx.gaz.by_name.get(cached_fold(f"Các cơ quan đơn vị trực thuộc {short}"))
-    if entry is None and ctx.issuer.data.get("short_name") == "UBND":
-        entry = ctx.gaz.by_name.get(cached_fold("Các cơ quan đơn vị trực thuộc UBND tỉnh Quảng Ngãi"))
-    if entry is not None:
-        item = ctx.collector.get("bodies", entry.key)
-        if item is None:
-            item = ctx.collector.add(
-                "bodies",
-                entry.key,
-                entry.name,
-                {"key": entry.key, "curated": True, "kind": "collective", "implied": True},
-                [],
-            )
-        return item
-    name = f"Các cơ quan, đơn vị trực thuộc {short}"
-    key = keys.body_key(name, ctx.province or keys.NATIONAL)
-    return ctx.collector.add("bodies", key, name, {"key": key, "curated": False, "kind": "collective"}, [])
+    name = f"Các cơ quan, đơn vị trực thuộc {_short_name(ctx, ctx.issuer.name)}"
+    key = keys.body_key(name, _jurisdiction(ctx) or ctx.issuer.jurisdiction or keys.NATIONAL)
+    entry = ctx.gaz.by_key.get(key)  # the curated collective of the seed has this very key
+    fields = {"key": key, "curated": entry is not None, "kind": "collective", "implied": True}
+    fields["jurisdiction"] = key.split("/")[1]
+    return ctx.collector.add("bodies", key, entry.name if entry else name, fields, [])
 
 
-def _assign(
-    ctx: Context,
-    task: Item,
-    body: Item,
-    role: str,
-    span: tuple[int, int],
-    rule: str,
-    conf: float,
-    implied: bool = False,
-    to: Item | None = None,
-) -> None:
+def _assign(ctx: Context, task: Item, f: g.Found, implied: bool = False) -> None:
+    to = f.to
     fields = {
-        "body": body.id,
-        "body_name": body.name,
-        "body_key": body.fields.get("key"),
-        "role": role,
+        "body": f.body.id,
+        "body_name": f.body.name,
+        "body_key": f.body.fields.get("key"),
+        "role": f.role,
         "task": task.id,
         "implied": implied,
-        "confidence": conf,
+        "confidence": f.conf,
         "to": to.id if to else None,
         "to_name": to.name if to else None,
+        "rule": f.rule,
     }
-    ev = [ctx.ev(span[0], span[1], rule, conf)] if span[1] > span[0] else []
-    ctx.collector.add(
-        "assignments", f"{task.id}|{role}|{body.id}|{to.id if to else ''}", f"{role}: {body.name}", fields, ev
+    ev = [ctx.ev(f.start, f.end, f.rule, f.conf)] if f.end > f.start else []
+    mk = f"{task.id}|{f.role}|{f.body.id}|{to.id if to else ''}"
+    ctx.collector.add("assignments", mk, f"{f.role}: {f.body.name}", fields, ev)
+
+
+def doc_year(ctx: Context) -> int | None:
+    """The year of the document's date line (a deadline without a year takes it)."""
+    year = getattr(ctx, "year", None)
+    if year:
+        return int(year)
+    m = _DATE_LINE.search(ctx.folded, 0, ctx.body_start or min(len(ctx.folded), 3000))
+    return int(m.group(1)) if m else None
+
+
+def set_deadline(ctx: Context, task: Item, s: int, e: int, year: int | None, cell: bool = False) -> None:
+    """Typed deadline fields on a task (deadline_text, due, recurrence, recurrence_day) with evidence."""
+    if cell:
+        found, rec = dl.cell(ctx.folded[s:e], year)
+        found = found and dl.Deadline(found.start + s, found.end + s, found.kind, found.due)
+        rec = rec and dl.Recurrence(rec.start + s, rec.end + s, rec.kind, rec.day)
+    else:
+        found = dl.best_deadline(dl.deadlines(ctx.folded, s, e, year))
+        rec = dl.recurrence(ctx.folded, s, e)
+    if found is None and rec is None:
+        return
+    spans = [(x.start, x.end) for x in (found, rec) if x is not None]
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if len(spans) == 2 and spans[1][0] - spans[0][1] > 40 and spans[0][0] - spans[1][1] > -1000:
+        lo, hi = spans[0] if found is not None else spans[1]  # far apart: the deadline's own words
+    task.fields.update(
+        deadline_text=ctx.text[lo:hi].strip(" ,;.()*"),
+        due=found.due if found else None,
+        recurrence=rec.kind if rec else None,
+        recurrence_day=rec.day if rec else None,
     )
+    for x, kind in ((found, found and found.kind), (rec, rec and rec.kind)):
+        if x is not None:
+            task.evidence.append(ctx.ev(x.start, x.end, f"deadline.{kind}", 0.85))
 
 
 def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item]]) -> None:
-    """Tasks and assignments for every provision in a tasks or implementation part."""
+    """Tasks and assignments for every provision in a tasks or implementation part, then task tables."""
     text = ctx.text
-    bodies = _Bodies(ctx.collector.items["bodies"])
+    bodies = g.Bodies(ctx.collector.items["bodies"], ctx.folded)
     concern = sorted(
         ((e.start, e.end, it) for lst in concern_kinds for it in lst for e in it.evidence),
         key=_SPAN,
     )
     cstarts = [c[0] for c in concern]
-    implied_body: Item | None = None
+    year = doc_year(ctx)
+    sections = _sections(ctx, bodies, provs)
+    tables = find_tables(ctx.folded) if ctx.folded.find("chu tri") >= 0 else []
+    in_table = [(t.start, t.end) for t in tables]
+    sstarts = [x[0] for x in sections]
     for prov in provs:
-        if prov.role not in ("tasks", "implementation"):
+        if not _directs(prov, sections, ctx.folded):
             continue
         spans = prov.spans[1:] if prov.children or prov.kind == "part" else prov.spans
+        if spans is not prov.spans and _duty_in_heading(sections, prov):
+            spans = prov.spans  # "1. Sở Xây dựng – Chủ trì …" holds a duty beside its heading
         prov_item = ctx.collector.get("provisions", prov.path)
         n = 0
         for s, e in sentences(text, spans):
-            sent = text[s:e]
+            if in_table and any(a <= s < b for a, b in in_table):
+                continue  # a table's rows are tasks of their own
+            section = _section_at(sections, sstarts, s, e)
             low = ctx.folded[s:e]
-            if not _DIRECTIVE.search(low) or ("tinh hinh" in low and "duoc du bao" in low):
+            if (
+                section is not None
+                and section[3][0] <= s
+                and _HEADING_END.match(ctx.folded, section[3][1], e)
+            ):
+                continue  # the heading itself
+            if section is None and (
+                not _DIRECTIVE.search(low) or ("tinh hinh" in low and "duoc du bao" in low)
+            ):
                 continue
+            if section is not None and (low.count(" ") < 2 or text[s:e].isupper()):
+                continue  # a caption or a signature line, not a duty
             n += 1
-            words = sent.split(None, 14)  # 14 words and the rest, if any
-            name = " ".join(words[:14]).rstrip(" ,;:.") + (" …" if len(words) > 14 else "")
             i = bisect_left(cstarts, s)
             concerns: list[str] = []
             while i < len(concern) and concern[i][0] < e:
                 if concern[i][2].id not in concerns:
                     concerns.append(concern[i][2].id)
                 i += 1
-            task = ctx.collector.add(
-                "tasks",
-                f"{prov.path}/t{n}",
-                name,
-                {
-                    "text": sent,
-                    "provision": prov_item.id if prov_item else None,
-                    "path": prov.path,
-                    "ordinal": n,
-                    "part_role": prov.role,
-                    "concerns": concerns,
-                },
-                [ctx.ev(s, e, f"task.{prov.role}", 0.8)],
-            )
-            explicit = _assignments(ctx, bodies, task, s, e, prov.role)
-            if not explicit:
-                implied_body = implied_body or _implied_body(ctx)
-                if implied_body is not None:
-                    _assign(ctx, task, implied_body, "implement", (s, s), "implied.issuer_directs", 0.4, True)
+            rule = f"task.{prov.role if prov.role != 'other' else 'duties'}"
+            task = new_task(ctx, prov, prov_item, n, s, e, rule, concerns)
+            topic = ctx.folded.find(": ", s, e) if ctx.folded.startswith("ve ", s) else -1
+            set_deadline(ctx, task, topic + 2 if topic > 0 else s, e, year)
+            found = assignments(ctx, bodies, s, e, section)
+            if not found:
+                imp = implied_body(ctx)
+                if imp is not None:
+                    found = [g.Found(imp, "implement", s, e, "implied.issuer_directs", 0.4)]
+            for f in found:
+                _assign(ctx, task, f, f.rule.startswith("implied."))
+    table_tasks(ctx, bodies, provs, tables, year)
 
 
-def _assignments(ctx: Context, bodies: _Bodies, task: Item, s: int, e: int, role: str) -> bool:
-    """Explicit assignments in sentence [s, e); True when someone is named to lead or implement."""
-    text = ctx.text
-    start = s
-    if m := _PREFIX.match(text, s, e):
-        start = m.end()
-    subjects = bodies.chain(text, start, e)
-    comma = text.find(", ", start, min(e, start + 40))
-    if not subjects and comma > 0:  # after a leading adverbial: "Trước tình hình đó, các cấp, các ngành …"
-        subjects = bodies.chain(text, comma + 2, e)
-    explicit = False
-    if subjects:
-        after = subjects[-1][1]
-        lead = _LEAD.match(text, after, e)
-        r = "lead" if lead or start != s else "implement"
-        if r == "implement" and _MONITOR.match(text, after, e):
-            r = "monitor"
-        for bs, be, body in subjects:
-            _assign(ctx, task, body, r, (bs, lead.end() if lead else be), f"assign.subject.{r}", 0.9)
-        explicit = True
-    # _COORD, _APPROVE and _REPORT open with these words: str.find skips the regex in most sentences
-    for m in _COORD.finditer(text, s, e) if text.find("phối hợp", s, e) >= 0 else ():
-        for _, be, body in bodies.chain(text, m.end(), e):
-            _assign(ctx, task, body, "coordinate", (m.start(), be), "assign.coordinate", 0.85)
-    for bs, be, body in bodies.within(s, e):
-        if (co := _COORD_AFTER.match(text, be, e)) and not any(b is body for _, _, b in subjects):
-            _assign(
-                ctx,
-                task,
-                body,
-                "coordinate",
-                (bs, co.end()),
-                "assign.coordinate",
-                0.8,
-            )
-        if (mon := _MONITOR.match(text, be, e)) and not _LEAD.match(text, be, e):
-            chain_start = bs
-            for ps, pe, pb in reversed(bodies.within(s, bs)):
-                if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[pe:chain_start]):
-                    _assign(ctx, task, pb, "monitor", (ps, mon.end()), "assign.monitor", 0.75)
-                    chain_start = ps
-                else:
-                    break
-            _assign(ctx, task, body, "monitor", (bs, mon.end()), "assign.monitor", 0.75)
-    for m in _APPROVE.finditer(text, s, e) if text.find("trình", s, e) >= 0 else ():
-        chain = bodies.chain(text, m.end(), e)
-        if chain and (ap := _APPROVE_AFTER.match(text, chain[-1][1], e)):
-            for _, _, body in chain:
-                _assign(ctx, task, body, "approve", (m.start(), ap.end()), "assign.approve", 0.9)
-    for m in _REPORT.finditer(text, s, e) if text.find("báo cáo", s, e) >= 0 else ():
-        chain = bodies.chain(text, m.end(), e)
-        if not chain:
+def new_task(
+    ctx: Context,
+    prov: Prov | None,
+    prov_item: Item | None,
+    n: int,
+    s: int,
+    e: int,
+    rule: str,
+    concerns: list[str],
+) -> Item:
+    """A task item for text[s:e], the n-th of its provision."""
+    sent = ctx.text[s:e]
+    words = sent.split(None, 14)  # 14 words and the rest, if any
+    name = " ".join(words[:14]).rstrip(" ,;:.") + (" …" if len(words) > 14 else "")
+    path = prov.path if prov else (prov_item.fields["path"] if prov_item else "")
+    return ctx.collector.add(
+        "tasks",
+        f"{path}/t{n}",
+        name,
+        {
+            "text": sent,
+            "provision": prov_item.id if prov_item else None,
+            "path": path,
+            "ordinal": n,
+            "part_role": prov.role if prov else "tasks",
+            "concerns": concerns,
+            "deadline_text": None,
+            "due": None,
+            "recurrence": None,
+            "recurrence_day": None,
+        },
+        [ctx.ev(s, e, rule, 0.8)],
+    )
+
+
+def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Mention], int] | None:
+    """Bodies a duty section is headed by ('1. Sở Xây dựng:', '**Sở Xây dựng** – Chủ trì …') and their end."""
+    folded = ctx.folded
+    m = _LABEL.match(folded, s, e)
+    chain = bodies.chain(m.end() if m else s, e)
+    if not chain:
+        return None
+    end = chain[-1][1]
+    if _HEADING_END.match(folded, end, e):
+        return chain, end
+    if r := re.compile(r"[\s*_]*(?::|[–-](?=\s*\*{0,2}\s*[a-z]))").match(folded, end, e):
+        return chain, r.end()
+    return None
+
+
+def _sections(ctx: Context, bodies: g.Bodies, provs: list[Prov]) -> list[Section]:
+    """Duty sections: a provision or paragraph headed by a body; every duty in its scope is that body's."""
+    out: list[Section] = []
+    for prov in provs:
+        if prov.role == "assessment" or not prov.spans:
             continue
-        reporters = subjects or ([] if ctx.issuer is None else [])
+        for i, (s, e) in enumerate(prov.spans):
+            head = _heading(ctx, bodies, s, e)
+            if head is None and prov.children and i == len(prov.spans) - 1:
+                if (head := _lead_in(ctx, bodies, s, e)) is not None:
+                    out.append((prov.children[0].start, prov.end, head[0], (s, head[1])))
+                continue
+            if head is None:
+                continue
+            if i == 0 or _HEADING_END.match(ctx.folded, head[1], e):
+                out.append((s, prov.end, head[0], (s, head[1])))
+    out.sort(key=itemgetter(0))
+    # A paragraph heading's scope ends where the next heading of the same provision begins.
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if b[0] < a[1] and b[1] == a[1]:
+            out[k] = (a[0], b[0], a[2], a[3])
+    return out
+
+
+def _lead_in(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Mention], int] | None:
+    """A sentence that names an actor and ends with ':' before its list ('Đề nghị X tập trung …, sau:')."""
+    if not ctx.folded[s:e].rstrip(" *_").endswith(":"):
+        return None
+    sents = sentences(ctx.text, [(s, e)])
+    if not sents:
+        return None
+    ls, le = sents[-1]
+    found = _clause(bodies, ctx.folded, ls, le, [])
+    return (found, found[-1][1]) if found else None
+
+
+def _duty_in_heading(sections: list[Section], prov: Prov) -> bool:
+    """Whether the provision's heading is a section heading with a duty after it."""
+    s, e = prov.spans[0]
+    return any(sec[3][0] == s and e - sec[3][1] > 10 for sec in sections)
+
+
+def _directs(prov: Prov, sections: list[Section], folded: str) -> bool:
+    """Tasks come from tasks and implementation parts, duty sections, and parts of requests or duties."""
+    if prov.role in ("tasks", "implementation"):
+        return True
+    if prov.role == "assessment":
+        return False
+    if any(sec[0] <= prov.start < sec[1] for sec in sections):
+        return True
+    top = prov
+    while top.parent is not None:
+        top = top.parent
+    head = folded[top.start : top.spans[0][1]] if top.spans else ""
+    return any(w in head for w in ("kien nghi", "trach nhiem", "phan cong", "de xuat", "nhiem vu"))
+
+
+def _section_at(sections: list[Section], starts: list[int], s: int, e: int) -> Section | None:
+    """The innermost section whose scope holds [s, e)."""
+    k = bisect_left(starts, s + 1) - 1
+    while k >= 0:
+        sec = sections[k]
+        if sec[0] <= s and e <= sec[1]:
+            return sec
+        k -= 1
+    return None
+
+
+def assignments(ctx: Context, bodies: g.Bodies, s: int, e: int, section: Section | None) -> list[g.Found]:
+    """Every assignment the grammar finds in sentence [s, e), within a duty section or not."""
+    folded = ctx.folded
+    out: list[g.Found] = []
+    actors: list[g.Mention] = []
+    for k, cs in enumerate(g.clause_starts(folded, s, e)):
+        if k == 0 and section is not None and section[3][0] == s:  # "1. Sở Xây dựng – Chủ trì …"
+            actors = _section_duty(folded, section, section[3][1], e, out)
+            continue
+        got = _clause(bodies, folded, cs, e, out)
+        if not got and k == 0 and section is not None:
+            got = _section_duty(folded, section, s, e, out)
+        elif not got and (c := folded.find(", ", cs, min(e, cs + 40))) > 0:
+            # after an adverbial ("Trước tình hình đó, …") or a list item's first words ("các đồng chí …, X")
+            got = _clause(bodies, folded, c + 2, e, out)
+        actors = actors or got
+    _coordinates(bodies, folded, s, e, actors, out)
+    _monitors(bodies, folded, s, e, actors, out)
+    _approvals(bodies, folded, s, e, out)
+    _reports(ctx, bodies, folded, s, e, actors, out)
+    return out
+
+
+def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) -> list[g.Mention]:
+    """A clause that opens with its actor (after 'Giao', 'Đề nghị' or a head's post): its bodies' roles."""
+    m = _LABEL.match(folded, cs, e)
+    pos = m.end() if m else cs
+    prefix = None
+    if (p := g.PREFIX.match(folded, pos, e)) and not folded.endswith(("ve ", "theo "), max(0, pos - 6), pos):
+        prefix, pos = p["w"], p.end()
+    chain = bodies.chain(pos, e)
+    if not chain:
+        return []
+    if prefix is None and (p := _SPEAKS.match(folded, chain[-1][1], e)) and bodies.chain(p.end(), e):
+        return _clause(bodies, folded, p.start(1), e, out)  # "UBND tỉnh yêu cầu X …": X is the actor
+    role, rule, end = g.subject_role(folded, chain, e, prefix)
+    if g._POST.match(folded, pos, e) and rule in (
+        "assign.subject",
+        "assign.subject_collective",
+        "assign.subject_chu_tri",
+    ):
+        rule, role = "assign.head_post", "lead"
+    for bs, be, body in chain:
+        out.append(g.Found(body, role, bs, max(be, end), rule, 0.9))
+    after = chain[-1][1]
+    mon = g.MONITOR.search(folded, after, min(e, after + 60)) if role == "lead" else None
+    if mon and (mon.start() - after < 25 or folded.startswith("chu tri", mon.start())):
+        out.extend(g.Found(b, "monitor", bs, mon.end(), "assign.monitor", 0.75) for bs, _, b in chain)
+    if rule == "assign.party_lanh_dao":
+        for bs, be, body in bodies.chain(end, e):  # "X lãnh đạo, chỉ đạo Y …": Y carries it out
+            out.append(g.Found(body, "implement", bs, be, "assign.party_lanh_dao", 0.85))
+    return chain
+
+
+def _section_duty(folded: str, section: Section, s: int, e: int, out: list[g.Found]) -> list[g.Mention]:
+    """A duty under a section headed by a body: the body leads it unless the duty opens otherwise."""
+    m = _LABEL.match(folded, s, e)
+    op = g.OPENING.match(folded, m.end() if m else s, e)
+    kind = op.lastgroup if op else None
+    role = {"coord": "coordinate", "mon": "monitor", "rep": "report"}.get(kind or "", "lead")
+    if role == "report":
+        return section[2]  # the report rule names the receiver
+    hs, he = section[3]
+    rule = "assign.standing_body" if kind == "standing" else "assign.duty_section"
+    for _, _, body in section[2]:
+        out.append(g.Found(body, role, hs, max(he, op.end() if op else he), rule, 0.85))
+    return section[2]
+
+
+def _coordinates(
+    bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
+) -> None:
+    if folded.find("phoi hop", s, e) < 0:  # str.find skips the regexes in most sentences
+        return
+    mine = {id(b) for _, _, b in actors}
+    for m in g.COORD.finditer(folded, s, e):
+        for _, be, body in bodies.chain(m.end(), e):
+            if id(body) not in mine:
+                out.append(g.Found(body, "coordinate", m.start(), be, "assign.coordinate", 0.85))
+
+
+def _monitors(
+    bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
+) -> None:
+    """Bodies followed by a monitoring verb inside the sentence ('… X và Y theo dõi, chỉ đạo')."""
+    mine = {id(b) for _, _, b in actors}
+    found = bodies.within(s, e)
+    for k, (bs, be, body) in enumerate(found):
+        mon = g.MONITOR_AFTER.match(folded, be, e)
+        if mon is None or id(body) in mine:
+            continue
+        out.append(g.Found(body, "monitor", bs, mon.end(), "assign.monitor_after", 0.75))
+        start = bs
+        for ps, pe, prev in reversed(found[:k]):  # the bodies listed before it share the verb
+            if g.BEFORE.fullmatch(folded, pe, start) is None:
+                break
+            out.append(g.Found(prev, "monitor", ps, mon.end(), "assign.monitor_after", 0.75))
+            start = ps
+
+
+def _approvals(bodies: g.Bodies, folded: str, s: int, e: int, out: list[g.Found]) -> None:
+    if folded.find("trinh", s, e) < 0 and folded.find("tham muu", s, e) < 0:
+        return
+    for m in g.APPROVE.finditer(folded, s, e):
+        chain = bodies.chain(m.end(), e)
+        if chain and (ap := g.APPROVE_AFTER.match(folded, chain[-1][1], e)):
+            rule = "assign.tham_muu_approve" if folded.startswith("tham muu", m.start()) else "assign.approve"
+            out.extend(g.Found(body, "approve", m.start(), ap.end(), rule, 0.9) for _, _, body in chain)
+
+
+def _reports(
+    ctx: Context, bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
+) -> None:
+    if folded.find("bao cao", s, e) < 0:
+        return
+    for m in g.REPORT.finditer(folded, s, e):
+        chain = bodies.chain(m.end(), e)
         for _, be, target in chain:
-            for _, _, who in reporters:
-                _assign(ctx, task, who, "report", (m.start(), be), "assign.report", 0.85, to=target)
-            if not reporters:
-                implied = _implied_body(ctx)
-                if implied is not None:
-                    _assign(
-                        ctx, task, implied, "report", (m.start(), be), "implied.report", 0.4, True, target
-                    )
-    return explicit
+            for _, _, who in actors:
+                if who is not target:
+                    out.append(g.Found(who, "report", m.start(), be, "assign.report", 0.85, target))
+            if not actors and (imp := implied_body(ctx)) is not None:
+                out.append(g.Found(imp, "report", m.start(), be, "implied.report", 0.4, target))

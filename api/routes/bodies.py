@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -50,10 +51,13 @@ def responsibilities(
     paging: PagingDep,
     id: str,
     role: Annotated[Role | None, Query(description="only this role")] = None,
+    as_of: Annotated[
+        date | None, Query(description="the day statuses are computed for (default today)")
+    ] = None,
 ) -> Response:
-    """Tasks of body `id` (key with or without `body/`) with role, document, provision, projects, quotes."""
+    """Tasks of body `id` (key with or without `body/`): role, deadline, status, document, quotes."""
     key = full_key("body/", id)
-    found = q.responsibilities(reader, key, role=role, limit=paging.limit, offset=paging.offset)
+    found = q.responsibilities(reader, key, role=role, as_of=as_of, limit=paging.limit, offset=paging.offset)
     if found is None:
         raise not_found("body", key)
     items, more = found

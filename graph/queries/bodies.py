@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from graph.queries.base import Reader, Row, page
+from graph.queries.tasks import STATUS, status_params
 from ontology.text import fold
 
 LIST = """
@@ -30,7 +32,8 @@ RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .fact_source} AS 
   COUNT { (d:Document)-[:ISSUED_BY]->(b) } AS documents_issued
 """
 
-RESPONSIBILITIES = """
+RESPONSIBILITIES = (
+    """
 MATCH (b:Body {key: $key})<-[:ASSIGNED_TO]-(a:Assignment)
 WHERE $role IS NULL OR a.role = $role
 // No ORDER BY: a hub body has 30k assignments, and sorting them (even by internal id) reads every one
@@ -43,7 +46,9 @@ MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
 OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
 RETURN {
   role: a.role, implied: a.implied, confidence: a.confidence,
-  task: t {.key, .name, .text, .status, .due},
+  task: t {.key, .name, .text, .due, .deadline_text, .recurrence, .recurrence_day, status: """
+    + STATUS
+    + """},
   document: d {.key, .name, .symbol, .doc_type, .date},
   provision: p {.key, .path, .label, .heading},
   projects: [(t)-[:CONCERNS]->(pr:Project) | pr {.key, .name}],
@@ -55,6 +60,7 @@ RETURN {
      + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
 } AS item
 """
+)
 
 EXISTS = "MATCH (b:Body {key: $key}) RETURN b.key AS key"
 
@@ -101,10 +107,17 @@ def _others(changes: list[Row], key: str) -> list[Row]:
 
 
 def responsibilities(
-    reader: Reader, key: str, *, role: str | None = None, limit: int = 50, offset: int = 0
+    reader: Reader,
+    key: str,
+    *,
+    role: str | None = None,
+    as_of: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
 ) -> tuple[list[Row], bool] | None:
-    """Every task the body is assigned, with role, document, provision, projects and evidence quotes."""
-    rows = reader.rows(RESPONSIBILITIES, key=key, role=role, offset=offset, limit=limit + 1)
+    """Every task the body is assigned, with role, deadline and status, document, provision and quotes."""
+    params = status_params(as_of)
+    rows = reader.rows(RESPONSIBILITIES, key=key, role=role, **params, offset=offset, limit=limit + 1)
     if not rows and reader.one(EXISTS, key=key) is None:
         return None
     return page([r["item"] for r in rows], limit)

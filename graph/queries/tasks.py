@@ -2,9 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import LiteralString
 
 from graph.queries.base import Reader, Row, page
+from ontology.codelists import notations
+
+# Statuses are computed at read time for the date asked about ($as_of), from the task's deadline.
+# Without a record of completion, only these three of the TaskStatuses code list can be derived.
+OVERDUE, IN_PROGRESS, NO_DEADLINE = "overdue", "in_progress", "no_deadline"
+PERIODIC = ("annual", "semiannual", "quarterly", "monthly")
+assert {OVERDUE, IN_PROGRESS, NO_DEADLINE} <= notations("TaskStatuses")
+
+
+def task_status(due: date | None, recurrence: str | None, as_of: date) -> str:
+    """A task's status on as_of: a periodic task is always under way; else overdue past its due date."""
+    if recurrence in PERIODIC:
+        return IN_PROGRESS
+    if due is None:
+        return NO_DEADLINE
+    return OVERDUE if due < as_of else IN_PROGRESS
+
+
+# The same rule in Cypher (the filter pages in the database); the notations come in as parameters.
+STATUS: LiteralString = (
+    "CASE WHEN t.recurrence IN $periodic THEN $in_progress WHEN t.due IS NULL THEN $no_deadline "
+    "WHEN t.due < $as_of THEN $overdue ELSE $in_progress END"
+)
 
 # Each anchor starts from the node a filter names (an index lookup), so no filter scans every task.
 _ANCHORS: dict[str, LiteralString] = {
@@ -16,7 +40,8 @@ _ANCHORS: dict[str, LiteralString] = {
     "none": "MATCH (t:Task)",
 }
 
-_FILTERS: LiteralString = """
+_FILTERS: LiteralString = (
+    """
 WITH t WHERE ($document IS NULL OR t.key STARTS WITH $document + '#')
   AND ($project IS NULL OR EXISTS { (t)-[:CONCERNS]->(:Project {key: $project}) })
   AND ($place IS NULL OR EXISTS { (t)-[:CONCERNS]->(:Place {key: $place}) })
@@ -25,9 +50,15 @@ WITH t WHERE ($document IS NULL OR t.key STARTS WITH $document + '#')
         WHERE ($body IS NULL OR b.key = $body) AND ($role IS NULL OR a.role = $role) })
   AND ($period IS NULL OR coalesce(toString(t.due), '') STARTS WITH $period OR EXISTS {
         MATCH (d:Document {key: split(t.key, '#')[0]}) WHERE toString(d.date) STARTS WITH $period })
-WITH t ORDER BY t.key SKIP $offset LIMIT $limit
+  AND ($due_before IS NULL OR t.due <= $due_before)
+  AND ($due_after IS NULL OR t.due >= $due_after)
+WITH t, """
+    + STATUS
+    + """ AS status
+WITH t, status WHERE $status IS NULL OR status = $status
+WITH t, status ORDER BY t.key SKIP $offset LIMIT $limit
 MATCH (t)-[:DERIVED_FROM]->(p:Provision)
-RETURN t {.key, .name, .text, .domain, .status, .due,
+RETURN t {.key, .name, .text, .domain, .due, .deadline_text, .recurrence, .recurrence_day, status: status,
   document: split(t.key, '#')[0],
   provision: p {.key, .path, .label},
   assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
@@ -35,6 +66,7 @@ RETURN t {.key, .name, .text, .domain, .status, .due,
   concerns: [(t)-[:CONCERNS]->(c) | {key: c.key, name: c.name, labels: labels(c)}]
 } AS task
 """
+)
 
 QUERIES: dict[str, LiteralString] = {name: anchor + _FILTERS for name, anchor in _ANCHORS.items()}
 
@@ -48,11 +80,37 @@ def list_tasks(
     document: str | None = None,
     place: str | None = None,
     period: str | None = None,
+    due_before: date | None = None,
+    due_after: date | None = None,
+    status: str | None = None,
+    as_of: date | None = None,
     limit: int = 20,
     offset: int = 0,
 ) -> tuple[list[Row], bool]:
-    """Tasks ordered by key, filtered by body, role, project, document, place and period (YYYY or YYYY-MM)."""
+    """Tasks ordered by key, filtered by body, role, project, document, place, period, due date and status."""
     given = {"body": body, "project": project, "place": place, "document": document}
     anchor = next((name for name, value in given.items() if value is not None), "none")
-    rows = reader.rows(QUERIES[anchor], **given, role=role, period=period, offset=offset, limit=limit + 1)
+    rows = reader.rows(
+        QUERIES[anchor],
+        **given,
+        role=role,
+        period=period,
+        due_before=due_before,
+        due_after=due_after,
+        status=status,
+        **status_params(as_of),
+        offset=offset,
+        limit=limit + 1,
+    )
     return page([r["task"] for r in rows], limit)
+
+
+def status_params(as_of: date | None) -> dict[str, object]:
+    """The parameters of STATUS: the date and the code list's notations."""
+    return {
+        "as_of": as_of or date.today(),
+        "periodic": list(PERIODIC),
+        "overdue": OVERDUE,
+        "in_progress": IN_PROGRESS,
+        "no_deadline": NO_DEADLINE,
+    }

@@ -1,0 +1,163 @@
+"""The assignment grammar: who leads, coordinates, monitors, reports, approves; each pattern a named rule."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import itemgetter
+
+from loaders.model import Item
+
+# Every pattern reads the folded text (lower case, no diacritics, same offsets as the text).
+_SPAN = itemgetter(0, 1)
+Mention = tuple[int, int, Item]
+_POSTS = (
+    r"(?:pho giam doc|giam doc|thu truong|pho chu tich|chu tich|bi thu|truong ban|nguoi dung dau|"
+    r"tong giam doc|bo truong|cuc truong|chanh van phong|truong)"
+)
+_POST = re.compile(_POSTS + r"\s+")
+# Between two bodies of a list: a comma, "và"/"cùng", and before a head's post also ";" (posts lists).
+_SEP = re.compile(r"[ ,]*(?:;\s*(?=" + _POSTS + r"\s))?(?:(?:va|cung)\s+)?")
+# A body's name never holds these (the mention swallowed the words after it: issue 12 item 1).
+_SWALLOWED = re.compile(
+    r"[:;]|\b(?:chu tri|phoi hop|lanh dao|chi dao|tham muu|huong dan|xem xet|ban hanh|trien khai|de nghi|"
+    r"thuc hien|truoc ngay|hang (?:nam|quy|thang)|bao cao|theo doi|kip thoi|khan truong)\b|\d{1,2}/\d"
+)
+PREFIX = re.compile(r"(?P<w>giao|de nghi|yeu cau|chi dao)\s+")
+ROLE = re.compile(
+    r"[\s,*_]*(?:"
+    r"(?P<standing>:?\s*la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|:?\s*la dau moi)"
+    r"|(?P<lead>chu tri|co trach nhiem|chiu trach nhiem|lam dau moi)"
+    r"|(?P<party>(?:tap trung\s+|tiep tuc\s+)?lanh dao,?\s*(?:chi dao)?)"
+    r"|(?P<colon>[:–-](?!\s*\d))"
+    r"|(?P<coord>(?:chu dong\s+|tham gia\s+)?phoi hop)"
+    r"|(?P<mon>theo doi|don doc|kiem tra,? giam sat|giam sat)"
+    r"|(?P<rep>(?:tong hop,?\s*)?bao cao)"
+    r"|(?P<tm>tham muu))"
+)
+COORD = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?\s+")
+MONITOR_AFTER = re.compile(r"[\s,]*(?:theo doi|kiem tra,? giam sat|giam sat|don doc)\b")
+BEFORE = re.compile(r"[\s,;]*(?:va\s+)?")
+MONITOR = re.compile(r"(?:chu tri,?\s*)?(?:theo doi|don doc|kiem tra,? giam sat|giam sat)\b")
+REPORT = re.compile(r"bao cao\s+(?:ket qua\s+(?:thuc hien\s+)?|kip thoi\s+)?(?:ve\s+|len\s+|cho\s+)?")
+APPROVE = re.compile(r"(?:trinh|tham muu(?:\s+cho)?)\s+")
+APPROVE_AFTER = re.compile(
+    r"\s*(?:xem xet,?\s*)?(?:tham dinh,?\s*)?(?:phe duyet|quyet dinh|ban hanh|cho y kien|xem xet)"
+)
+# The first verb of a duty under a section headed by a body decides the section body's role there.
+OPENING = re.compile(
+    r"[\s*_]*(?:(?P<standing>la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|la dau moi)"
+    r"|(?P<coord>(?:chu dong\s+|tham gia\s+)?phoi hop)"
+    r"|(?P<mon>theo doi|don doc|giam sat|kiem tra,? giam sat)"
+    r"|(?P<rep>(?:dinh ky\s+)?(?:tong hop,?\s*)?bao cao))"
+)
+COLLECTIVE = re.compile(r"cac\b|(?:so|ban|nganh), (?:ban|nganh)")
+
+
+class Bodies:
+    """Body mentions sorted by start, for quick look-ups inside a sentence."""
+
+    def __init__(self, bodies: list[Item], folded: str) -> None:
+        spans = sorted(((e.start, e.end, it) for it in bodies for e in it.evidence), key=_SPAN)
+        self.folded = folded
+        self.starts = [s[0] for s in spans]
+        self.spans = spans
+        self.at: dict[int, list[Mention]] = {}  # by start, ends ascending
+        for sp in spans:
+            self.at.setdefault(sp[0], []).append(sp)
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that lie inside [lo, hi)."""
+        i = bisect_left(self.starts, lo)
+        out = []
+        spans = self.spans
+        n = len(spans)
+        while i < n and spans[i][0] < hi:
+            if spans[i][1] <= hi:
+                out.append(spans[i])
+            i += 1
+        return out
+
+    def mention(self, pos: int, hi: int) -> Mention | None:
+        """The longest mention at pos ending by hi that swallowed no verb, role word, ':' or date."""
+        found = [sp for sp in self.at.get(pos, ()) if sp[1] <= hi]
+        for sp in reversed(found):
+            if _SWALLOWED.search(self.folded, sp[0], sp[1]) is None:
+                return sp
+        return found[-1] if found else None
+
+    def chain(self, pos: int, hi: int) -> list[Mention]:
+        """Bodies listed one after another from pos ('A, B và các C'; 'Giám đốc Sở A; Chủ tịch UBND B')."""
+        out: list[Mention] = []
+        folded = self.folded
+        while pos < hi and folded[pos] in " ,*_":
+            pos += 1
+        while True:
+            m = _SEP.match(folded, pos, hi) if out else None
+            at = m.end() if m else pos
+            nxt = self.mention(at, hi)
+            if nxt is None and (post := _POST.match(folded, at, hi)):  # a head's post names the body
+                nxt = self.mention(post.end(), hi)
+            if nxt is None:
+                return out
+            out.append(nxt)
+            pos = nxt[1]
+
+
+@dataclass(slots=True)
+class Found:
+    """One assignment found by a rule, before it becomes an item."""
+
+    body: Item
+    role: str
+    start: int
+    end: int
+    rule: str
+    conf: float
+    to: Item | None = None
+
+
+def subject_role(folded: str, chain: list[Mention], e: int, prefix: str | None) -> tuple[str, str, int]:
+    """Role, rule and evidence end for the bodies a clause opens with, from the words after them."""
+    after = chain[-1][1]
+    m = ROLE.match(folded, after, e)
+    kind = m.lastgroup if m else None
+    end = m.end() if m else after
+    if prefix == "giao":
+        return "lead", "assign.giao_chu_tri" if kind == "lead" else "assign.giao", end
+    if prefix in ("de nghi", "yeu cau", "chi dao"):
+        collective = kind is None and any(COLLECTIVE.match(folded, s, be) for s, be, _ in chain)
+        role = {"coord": "coordinate", "mon": "monitor"}.get(
+            kind or "", "implement" if collective else "lead"
+        )
+        return role, f"assign.{prefix.replace(' ', '_')}", end
+    if kind == "standing":
+        return "lead", "assign.standing_body", end
+    if kind in ("lead", "colon"):
+        return "lead", "assign.subject_chu_tri" if kind == "lead" else "assign.subject_colon", end
+    if kind == "party":
+        return "lead", "assign.party_lanh_dao", end
+    if kind == "coord":
+        return "coordinate", "assign.subject_phoi_hop", end
+    if kind == "mon":
+        return "monitor", "assign.monitor", end
+    if kind == "rep":
+        return "report", "assign.subject_report", end
+    if kind == "tm":
+        return "lead", "assign.tham_muu", end
+    if "quan triet" in folded[after : min(e, after + 120)]:
+        return "implement", "assign.party_quan_triet", end
+    collective = len(chain) > 1 or any(COLLECTIVE.match(folded, s, be) for s, be, _ in chain)
+    return ("implement", "assign.subject_collective", end) if collective else ("lead", "assign.subject", end)
+
+
+def clause_starts(folded: str, s: int, e: int) -> list[int]:
+    """Where a clause may open with its own actor: the sentence start, after ':' and ';'."""
+    out = [s]
+    for sep in (": ", "; "):
+        i = folded.find(sep, s, e)
+        while i >= 0:
+            out.append(i + 2)
+            i = folded.find(sep, i + 2, e)
+    return sorted(out)
