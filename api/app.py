@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI
 
-from api import problems
+from api import docs, problems
 from api.cache import CacheMiddleware, ResponseCache
 from api.middleware import ApiCORS, BodyLimit, UrlLimit
 from api.routes import bodies, browser, documents, graph, health, projects, rdf, search, tasks
@@ -83,9 +83,10 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
         version="1.0.0",
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,  # served below from the vendored assets, not from a CDN
         openapi_url="/openapi.json",
     )
+    docs.install(app)
     app.state.settings = settings
     app.state.response_cache = cache
     problems.install(app)

@@ -160,3 +160,12 @@ def test_typed_references_appear_once(client: TestClient) -> None:
         assert len(keys) == len(set(keys)), [(r["key"], r["type"]) for r in refs]
         typed += sum(r["type"] != "CITES" for r in refs)
     assert typed, "the corpus has typed references"
+
+
+def test_docs_are_served_without_a_cdn(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200 and "cdn." not in page.text and "http" not in page.text.split("<body>")[1]
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        assert f"/docs-assets/{asset}" in page.text
+        r = client.get(f"/docs-assets/{asset}")
+        assert r.status_code == 200 and len(r.content) > 100_000
