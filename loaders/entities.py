@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.bodies import extract_pattern_bodies
+from loaders.components import extract_components
 from loaders.context import Context
 from loaders.lists import extract_head_lists
 from loaders.matcher import bounded_words, cached_fold, match_at, word_starts
@@ -112,6 +113,8 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
     extract_head_lists(ctx, lo, hi, taken)
     _programmes(ctx, named, lo, hi)
     _meetings_terms(ctx, lo, hi)
+    extract_components(ctx, lo, hi, taken)  # "Dự án 1: …" of a programme, before "Dự án X" names
+    extract_projects(ctx, lo, hi, taken)  # before people: "Khu di tích Hoàng Hoa Thám" is a place
     last = lo
     for m in _NAME.finditer(text, lo, hi):
         s, e = m.span()
@@ -129,7 +132,6 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
             [ctx.ev(b.start() if b else s, e, "pattern.person", 0.8)],
         )
         _take(taken, s, e)
-    extract_projects(ctx, lo, hi, taken)  # zones, roads, ports, bridges, plants, "Dự án X"
     extract_pattern_bodies(ctx, lo, hi, taken)
     for m in _NEW_PLACE.finditer(text, lo, hi):
         s, e = m.start(), m.end()
