@@ -139,11 +139,11 @@ def test_assignments_of_part_iii(seed: Extraction) -> None:
     assert ("report", "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "Tỉnh ủy Quảng Ngãi", False) in iii2
     iii1 = {b for r, b, _, implied in _assignments(seed, "III.1") if r == "implement" and not implied}
     assert iii1 >= {
-        "Các ban cán sự đảng và đảng đoàn tỉnh Quảng Ngãi",
+        "Các ban cán sự đảng, đảng đoàn tỉnh Quảng Ngãi",
         "Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy Quảng Ngãi",
         "Các huyện ủy thị ủy thành ủy đảng ủy trực thuộc Tỉnh ủy Quảng Ngãi",
         "Các sở ban ngành tỉnh Quảng Ngãi",
-        "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi",
         "Các tổ chức chính trị - xã hội tỉnh Quảng Ngãi",
     }
 
