@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.markdown import looks_markdown
 from loaders.normalize import normalize
@@ -260,3 +262,36 @@ def test_dev_files_are_markdown_with_exact_offsets_and_no_markup(path: Path) -> 
     n = normalize(raw)
     assert "**" not in n.text and "\n|" not in n.text and not n.text.startswith("|")
     _assert_exact(raw)
+
+
+_PIECES = [
+    "**",
+    "*",
+    "|",
+    "\n",
+    "\n\n",
+    " ",
+    "[1]",
+    "\\.",
+    "# ",
+    "- ",
+    "1. ",
+    "a) ",
+    "Sở Tài chính",
+    "ĐIỀU",
+    ",",
+    ".",
+]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_markup_soup_normalises_with_exact_offsets(parts: list[str]) -> None:
+    raw = "".join(parts)
+    n = normalize(raw, "markdown")
+    assert "\n\n" not in n.text[: n.body_end]
+    for m in re.finditer(r"\S+", n.text):
+        a, b = n.map.span_to_raw(m.start(), m.end())
+        assert 0 <= a <= b <= len(raw)
+        word, got = MARKUP.sub("", m.group()).strip("-"), MARKUP.sub("", raw[a:b])
+        assert word in "".join(got.split()), (parts, m.group(), raw[a:b])
