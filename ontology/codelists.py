@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import RDF, RDFS, SKOS, Namespace, URIRef
 
@@ -61,8 +61,9 @@ def code_list(scheme: str) -> tuple[Code, ...]:
     return tuple(sorted(codes, key=lambda c: c.notation))
 
 
+@lru_cache(maxsize=64)
 def notations(scheme: str) -> frozenset[str]:
-    """The notations of a code list: the values a Neo4j property may take."""
+    """The notations of a code list: the values a Neo4j property may take (cached: keys ask per symbol)."""
     return frozenset(c.notation for c in code_list(scheme))
 
 
