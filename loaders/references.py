@@ -75,6 +75,13 @@ _NAMED = re.compile(
     r"(?P<tname>Nghị quyết)\s+(?:của\s+)?(?P<what>Hội nghị\s+(?:Trung ương|lần thứ)[^,;.()]{1,80}?"
     r"khóa\s+[IVXLC]+)(?:\s+của Đảng)?"
 )
+# Laws and treaties are cited by name ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025",
+# "Luật Phòng, chống ma túy", "Hiệp định Thương mại tự do Việt Nam - EU"): the name ends before its date,
+# a symbol, a clause word, or punctuation (", chống" stays: "phòng, chống" is one phrase of the name).
+_LAW = re.compile(
+    r"(?<!\w)(?P<tname>Bộ luật|Luật|Hiệp định)\s+(?P<what>[A-ZĐ][^;:()\n“”\"]*?(?:,\s+chống[^;:,()\n]*?)?)"
+    r"(?=\s+(?:ngày|số|năm\s+\d{4}|đã|được|và|của|theo|về|do|tại|có|hiện hành|sửa đổi)\b|\s*[;,.:()\n“”\"]|$)"
+)
 _DATE = re.compile(
     r"\s*,?\s*(?:ngày\s*)?(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
@@ -302,7 +309,40 @@ def _numbers_only(ctx: Context) -> list[tuple[int, str]]:
     return done
 
 
+def _laws(ctx: Context) -> None:
+    """Laws and treaties cited by name, with the date that may follow ("Luật Thương mại ngày 14/6/2005")."""
+    text = ctx.text
+    if "Luật" not in text and "Hiệp định" not in text:
+        return
+    for m in _LAW.finditer(text, ctx.body_start, ctx.body_end):
+        if ctx.is_masked(m.start(), m.end()) or len(m["what"].split()) > 14:
+            continue
+        when, end = None, m.end()
+        if (dm := _DATE.match(text, end)) and (when := parse_date(dm)):
+            end = dm.end()
+        name = re.sub(r"\s+", " ", f"{m['tname']} {m['what']}").strip()
+        dtype = "L" if m["tname"] != "Hiệp định" else "HĐ"
+        _add(
+            ctx,
+            start=m.start(),
+            end=end,
+            rule="named_law",
+            conf=0.75,
+            family="state",
+            dtype=dtype,
+            number=None,
+            symbol=None,
+            year=int(when[:4]) if when else None,
+            when=when,
+            issuer=None,
+            issuer_code=None,
+            relation=_relation(ctx, m.start(), None),
+            name=name,
+        )
+
+
 def _named(ctx: Context) -> None:
+    _laws(ctx)
     central = ctx.gaz.lookup("Ban Chấp hành Trung ương Đảng", "body")
     for m in _NAMED.finditer(ctx.text, ctx.body_start, ctx.body_end):
         name = f"Nghị quyết {m['what']}"
