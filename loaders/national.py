@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from loaders.matcher import fold_same_length
 from ontology import keys
 from ontology.text import fold, nfc
 
@@ -22,7 +23,7 @@ LEGACY = "legacy"  # the units before (63 provinces, districts, communes)
 REFORM_DATE = "2025-07-01"  # the day the district level ended and the 34 provinces began
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: 14,000 are made at start-up, and frozen init is slower
 class Unit:
     """One administrative unit: its level, official code, era, name and unit word, and where it lies."""
 
@@ -61,13 +62,18 @@ def _float(value: str | None) -> float | None:
         return None
 
 
+def _fold(text: str) -> str:
+    """The look-up form of a name: folded, one space between words (the fast same-length fold)."""
+    return fold_same_length(" ".join(text.split()))
+
+
 def _unit(level: str, r: dict[str, str], era: str) -> Unit:
-    return Unit(
+    return Unit(  # the generated files are NFC already (scripts/build_reference.py writes them so)
         level=level,
         code=r["code"],
         era=era,
-        name=nfc(r["name"]),
-        unit=nfc(r.get("unit") or ""),
+        name=r["name"],
+        unit=r.get("unit") or "",
         province_code=r.get("province_code") or None,
         district_code=r.get("district_code") or None,
         lat=_float(r.get("lat")),
@@ -92,17 +98,21 @@ class National:
             u = _unit("province", r, r["era"])
             self.provinces[(u.era, u.code)] = u
             self.by_slug.setdefault(u.slug, []).append(u)
-            self.by_folded.setdefault(fold(u.name), u.slug)
+            self.by_folded.setdefault(fold(nfc(u.name)), u.slug)
         for lst in self.by_slug.values():
             lst.sort(key=lambda u: u.era != CURRENT)
-        for r in _rows("districts.csv"):
-            u = _unit("district", r, LEGACY)
-            self.districts[u.code] = u
-            self.local.setdefault((LEGACY, u.province_code or "", fold(u.unit), fold(u.name)), u)
-        for r in _rows("communes.csv"):
-            u = _unit("commune", r, r["era"])
-            self.communes[(u.era, u.code)] = u
-            self.local.setdefault((u.era, u.province_code or "", fold(u.unit), fold(u.name)), u)
+        for level, file in (("district", "districts.csv"), ("commune", "communes.csv")):
+            data = _rows(file)
+            # One fold over all names at once (a single pass in C): 13,000 names fold in milliseconds.
+            names = fold_same_length("\n".join(" ".join(r["name"].split()) for r in data)).split("\n")
+            units = {w: _fold(w) for w in {r["unit"] for r in data}}
+            for r, name in zip(data, names, strict=True):
+                u = _unit(level, r, r.get("era") or LEGACY)
+                if level == "district":
+                    self.districts[u.code] = u
+                else:
+                    self.communes[(u.era, u.code)] = u
+                self.local.setdefault((u.era, u.province_code or "", units[u.unit], name), u)
 
     def province(self, slug: str, era: str | None = None) -> Unit | None:
         """The province of this slug in the era (current when it exists, else legacy)."""
@@ -122,7 +132,7 @@ class National:
         prov = self.province(slug, era)
         if prov is None:
             return None
-        return self.local.get((era, prov.code, fold(unit_word), fold(name)))
+        return self.local.get((era, prov.code, _fold(unit_word), _fold(nfc(name))))
 
     def parent(self, u: Unit) -> Unit | None:
         """The unit a unit lies in: a commune's district (legacy) or province, a district's province."""
