@@ -64,6 +64,7 @@ class Bodies:
         self.starts = [s[0] for s in spans]
         self.spans = spans
         self.at: dict[int, list[Mention]] = {}  # by start, ends ascending
+        self._clean: dict[tuple[int, int], bool] = {}  # whether a mention's span swallowed nothing
         for sp in spans:
             self.at.setdefault(sp[0], []).append(sp)
 
@@ -81,9 +82,16 @@ class Bodies:
 
     def mention(self, pos: int, hi: int) -> Mention | None:
         """The longest mention at pos ending by hi that swallowed no verb, role word, ':' or date."""
-        found = [sp for sp in self.at.get(pos, ()) if sp[1] <= hi]
+        at = self.at.get(pos)
+        if at is None:
+            return None
+        found = [sp for sp in at if sp[1] <= hi]
         for sp in reversed(found):
-            if _SWALLOWED.search(self.folded, sp[0], sp[1]) is None:
+            span = (sp[0], sp[1])
+            clean = self._clean.get(span)
+            if clean is None:
+                clean = self._clean[span] = _SWALLOWED.search(self.folded, sp[0], sp[1]) is None
+            if clean:
                 return sp
         return found[-1] if found else None
 

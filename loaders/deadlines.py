@@ -10,8 +10,9 @@ from datetime import date
 # Every pattern runs on fold_same_length() text: lower case, no diacritics, one character per character,
 # so "Hằng năm" and "hàng năm", "Quý" and "quý" read alike and the offsets are those of the text.
 _LEAD = r"(?:hoan thanh |xong |thuc hien )?(?:truoc|cham nhat(?: la)?|han chot(?: la)?|den|trong|cuoi|dau)"
+# Tried at word starts only (see _matches), so it needs no look-behind.
 _DEADLINE = re.compile(
-    r"(?<![\w/])(?:"
+    r"(?:"
     # a plain date (an event, a reference's date): consumed so that its month and year are no deadline
     r"(?P<plain>ngay\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s+\d{1,2}\s+nam\s+\d{4}))"
     r"|(?P<skip>(?:nhiem ky|khoa|thoi ky|tam nhin(?: den)?|ke tu|tu)\s+(?:nam\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)"
@@ -28,10 +29,20 @@ _DEADLINE = re.compile(
     r")(?!\w)"
 )
 _RECURRENCE = re.compile(
-    r"(?<!\w)(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?P<rec>nam|quy|thang|(?:6|sau) thang)"
+    r"(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?P<rec>nam|quy|thang|(?:6|sau) thang)"
     r"|dinh ky\s+(?P<rec2>(?:6|sau) thang|hang nam|hang quy|hang thang|nam|quy|thang)"
     r"|(?P<semi>(?:6|sau) thang (?:mot|1) lan)|(?P<cont>thuong xuyen|lien tuc))(?!\w)"
 )
+# Every phrase holds one of these cores; the full pattern is tried only at the words before a core.
+_GATE = re.compile(
+    r"ngay \d|\d ?/ ?\d|thang \d|quy (?:i|v|[1-4])|nam \d{4}|\d{4} ?[-–] ?\d{4}|thang (?:dau|cuoi) nam"
+)
+# The words a phrase may open with, at a word start (C scans for them in the few words before a core).
+_STARTS = re.compile(
+    r"\b(?:ngay|nhiem|khoa|thoi|tam|ke |tu |hoan|xong|thuc|truoc|cham|han|den|trong|cuoi|dau|thang|quy|giai"
+    r"|nam|sau|ba |chin|\d)"
+)
+_REACH = 36  # the longest lead before an anchor: "hoàn thành chậm nhất là trước ngày "
 _DAY = re.compile(r"(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(?P<d>\d{1,2})(?![\d/])")
 _RANGE = re.compile(r"\s*(?:[-–]\s*)?")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -118,10 +129,33 @@ def _due(m: re.Match[str], year: int | None) -> tuple[str, str | None] | None:
     return "year", _end_of_month(y, 3 if (g("ylead") or "").endswith("dau") else 12)
 
 
+def _matches(folded: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Phrase matches found from their anchors (a digit run, 'quý ', 'sáu tháng'): the big pattern is
+    tried only at the word starts of the few words before each anchor, never scanned along the text."""
+    out: list[re.Match[str]] = []
+    done = lo
+    for a in _GATE.finditer(folded, lo, hi):
+        p = a.end() - 1
+        if p < done:
+            continue
+        w = max(lo, done, a.start() - _REACH)
+        for st in _STARTS.finditer(folded, w, a.end()):
+            if st.start() > a.start():
+                break
+            if st.start() > lo and folded[st.start() - 1] == "/":
+                continue
+            m = _DEADLINE.match(folded, st.start(), hi)
+            if m is not None and m.end() > p:
+                out.append(m)
+                done = m.end()
+                break
+    return out
+
+
 def deadlines(folded: str, lo: int, hi: int, year: int | None = None) -> list[Deadline]:
     """Deadline phrases in folded[lo:hi]; a range ('Quý IV/2025 - Quý II/2026') is due at its later end."""
     out: list[Deadline] = []
-    for m in _DEADLINE.finditer(folded, lo, hi):
+    for m in _matches(folded, lo, hi):
         found = _due(m, year)
         if found is None:
             continue
@@ -148,6 +182,8 @@ def best_deadline(found: list[Deadline]) -> Deadline | None:
 def recurrence(folded: str, lo: int, hi: int) -> Recurrence | None:
     """The first recurrence phrase in folded[lo:hi] and the day it falls by ('hằng tháng, trước ngày 20')."""
     m = _RECURRENCE.search(folded, lo, hi)
+    while m is not None and m.start() > 0 and folded[m.start() - 1].isalnum():
+        m = _RECURRENCE.search(folded, m.start() + 1, hi)
     if m is None:
         return None
     if m["cont"]:

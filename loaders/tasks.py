@@ -391,6 +391,8 @@ def _monitors(
     bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
 ) -> None:
     """Bodies followed by a monitoring verb inside the sentence ('… X và Y theo dõi, chỉ đạo')."""
+    if not any(folded.find(w, s, e) >= 0 for w in ("theo doi", "giam sat", "don doc")):
+        return
     mine = {id(b) for _, _, b in actors}
     found = bodies.within(s, e)
     for k, (bs, be, body) in enumerate(found):
