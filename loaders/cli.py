@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.path)
     files = discover([target]) if target.is_dir() else [target]
     if target.is_dir() and not files:
-        print(f"error: {target}: no .txt, .pdf or .docx file in this folder", file=sys.stderr)
+        print(f"error: {target}: no .txt, .md, .pdf or .docx document in this folder", file=sys.stderr)
         return 2
     failed = 0
     for path in files:

@@ -58,7 +58,7 @@ def extract_text(
     if not norm.text.strip():
         raise EmptyInputError(f"{source_name}: no text")
     gaz = gazetteer()
-    ex = Extraction(source_name, norm.text, Item("doc", "document", source_name), raw_format=fmt)
+    ex = Extraction(source_name, norm.text, Item("doc", "document", source_name), raw_format=norm.format)
     ex.body_end = norm.body_end
     ex.warnings.extend(norm.warnings)
     ctx = Context(norm.text, norm.map, gaz, Collector(ex.items), body_end=norm.body_end)
@@ -66,10 +66,10 @@ def extract_text(
     ctx.body_start = lay.body[0].start if lay.body else 0
     _jurisdiction(ctx, lay, ex.document, validate_jurisdiction(jurisdiction))
     ctx.scan_all()
-    ctx.body_end = lay.trailer[0].start if lay.trailer else norm.body_end
+    ctx.body_end = lay.body_end or norm.body_end  # an attached plan's body runs past the first trailer
     own = _header(ctx, lay, ex.document)
     extract_references(ctx, own)
-    provs = provisions(lay.body)
+    provs = provisions(lay.body, ctx.warnings)
     _provision_items(ctx, provs)
     extract_entities(ctx, 0, len(norm.text))
     extract_indicators(ctx, ctx.body_start, ctx.body_end, _period_finder(ctx, provs, ex.document))
@@ -187,13 +187,10 @@ def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
         f["doc_type"] = f["doc_type"] or code
         p = lay.header[i]
         ev.append(ctx.ev(p.start, p.start + len(tname), "header.title", 0.95))
-        for q in lay.header[i + 1 :]:
-            t = q.text.strip()
-            if re.fullmatch(r"[-=_*.]+", t) or t.isupper() or t.startswith(("CỦA", "Số")):
-                continue
-            f["subject"] = t
-            ev.append(ctx.ev(q.start, q.end, "header.subject", 0.85))
-            break
+        lines = _subject_lines(lay.header[i + 1 :])
+        if lines:
+            f["subject"] = " ".join(q.text.strip() for q in lines)
+            ev.append(ctx.ev(lines[0].start, lines[-1].end, "header.subject", 0.85))
     f["doc_type_name"] = CODE_NAMES.get(str(f["doc_type"]), None) if f["doc_type"] else None
     if m := _TERM.search(text, hs, he):
         f["term"] = f"khóa {m['r']}"
@@ -240,6 +237,27 @@ def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
     )
     doc.evidence.extend(ev)
     return own
+
+
+_NOT_SUBJECT = re.compile(
+    r"(?:CỦA\b|Số\b|\(?Kèm theo|(?:CHỦ TỊCH\s+)?ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN THƯỜNG VỤ)"
+)
+
+
+def _subject_lines(after_title: list) -> list:  # noqa: ANN001
+    """The lines of the subject under the title ("VỀ VIỆC PHÊ DUYỆT …", wrapped over two or three lines):
+    up to a rule line or the issuing organ repeated in a decision's preamble; "CỦA TỈNH ỦY" is skipped."""
+    lines: list = []
+    for q in after_title:
+        t = q.text.strip()
+        if re.fullmatch(r"[-=_*.\s]+", t) or _NOT_SUBJECT.match(t):
+            if lines:
+                break
+            continue
+        lines.append(q)
+        if len(lines) == 3 or not t.isupper():  # a subject in sentence case is one line once normalised
+            break
+    return lines
 
 
 def local_scope(issuer: Entry | None, jurisdiction: str | None) -> str | None:

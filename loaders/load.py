@@ -22,7 +22,8 @@ from loaders.read import DEFAULT_MAX_BYTES
 from loaders.to_records import content_key_stem, to_records
 from ontology import OntologyError
 
-SUFFIXES = (".txt", ".pdf", ".docx")
+SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+NOT_DOCUMENTS = ("readme", "changelog", "license")  # a folder's own notes are not documents to load
 
 
 @dataclass
@@ -58,12 +59,17 @@ class LoadReport:
         return out
 
 
+def _is_document(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES and path.stem.lower() not in NOT_DOCUMENTS
+
+
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """The files to load: given files, and .txt/.pdf/.docx files under given folders (recursive), sorted."""
+    """The files to load: given files, and .txt/.md/.pdf/.docx files under given folders (recursive, a
+folder's README left out), sorted."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_document(f)))
         else:
             found.append(p)
     return list(dict.fromkeys(found))

@@ -43,9 +43,11 @@ def test_party_resolution_with_ocr_noise_and_new_tone_style() -> None:
     assert "project/khu-lien-hop-san-xuat-gang-thep-hoa-phat-dung-quat-2" in {
         p.fields["key"] for p in ex.projects
     }
-    assert ("report", "Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Ngãi", "Ban Thường vụ Tỉnh ủy Quảng Ngãi") in roles(
-        ex, "II.1"
-    )
+    assert (
+        "report",
+        "Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "Ban Thường vụ Tỉnh ủy Quảng Ngãi",
+    ) in roles(ex, "II.1")
     assert ("monitor", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi", None) in roles(ex, "III.2")
     fdi = next(i for i in ex.indicators if "FDI" in i.name)
     assert fdi.fields["value"] == 3.0

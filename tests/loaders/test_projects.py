@@ -129,7 +129,6 @@ def test_named_projects_with_their_kind_and_oc4ids_sector(
         "Phát triển hạ tầng số tại các cụm công nghiệp đáp ứng yêu cầu phát triển Chính quyền số",
         "mạng 5G, Internet vạn vật (IoT) trong các Khu công nghiệp Nghệ An giai đoạn 2026 - 2030",
         "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu",
-        "Sân vận động Cầu Vồng |",
         "các dự án khu đô thị mới trong việc dành quỹ đất; dự án FDI; các dự án",
         "tổ chức thực hiện **Tiểu dự án 1: **Truyền thông về phòng, chống ma túy",
         "KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ TĨNH GIAI ĐOẠN 2025 - 2030",
@@ -140,6 +139,10 @@ def test_named_projects_with_their_kind_and_oc4ids_sector(
 )
 def test_generic_categories_and_other_names_are_no_projects(line: str) -> None:
     assert found(line) == {}
+
+
+def test_a_stadium_named_after_a_bridge_is_a_stadium() -> None:
+    assert set(found("Sân vận động Cầu Vồng |")) == {"Sân vận động Cầu Vồng"}
 
 
 def test_names_end_where_the_name_ends_and_carry_their_place() -> None:
@@ -214,7 +217,7 @@ def test_taken_spans_are_skipped_and_what_is_found_is_marked() -> None:
 def test_every_kind_maps_to_an_oc4ids_sector_and_type() -> None:
     sectors = {"economy", "energy", "energy.hydropower", "energy.wind", "energy.solar", "health",
                "naturalResources", "transport.road", "transport.rail", "transport.urban", "transport.air",
-               "transport.water", "waterAndWaste"}  # fmt: skip
+               "transport.water", "waterAndWaste", "cultureSportsAndRecreation", "socialHousing"}  # fmt: skip
     ks = kinds()
     heads = {h.kind for hs in ks.by_anchor.values() for h in hs if h.kind}
     assert {k.sector for k in heads} <= sectors
