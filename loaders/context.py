@@ -60,6 +60,7 @@ class Context:
     province: str | None = None  # the province local forms ("UBND tỉnh", "Sở Tài chính") mean, if any
     province_name: str | None = None
     organ: str | None = None  # the issuing organ the letterhead names (a template short name or central body)
+    year: int | None = None  # the document's year (a deadline without a year takes it)
     era: str | None = None  # which administrative units place names mean: "2025", "legacy" or None
     issuer: Entry | None = None
     warnings: list[str] = field(default_factory=list)

@@ -74,8 +74,10 @@ def extract_text(
     extract_entities(ctx, 0, len(norm.text))
     extract_indicators(ctx, ctx.body_start, ctx.body_end, _period_finder(ctx, provs, ex.document))
     if not any(p.role in ("tasks", "implementation") for p in provs):
-        for p in provs:  # a document without parts (a short plan or decision): every provision directs
-            p.role = "tasks"
+        for p in provs:  # a document without task parts (a short plan or decision): what is not an
+            if p.role == "other":  # assessment directs
+                p.role = "tasks"
+    ctx.year = _year(ex.document)
     items = ex.items
     extract_tasks(ctx, provs, [items["projects"], items["programmes"], items["references"], items["places"]])
     _trailer(ctx, lay, ex.document)
@@ -258,6 +260,14 @@ def _subject_lines(after_title: list) -> list:  # noqa: ANN001
         if len(lines) == 3 or not t.isupper():  # a subject in sentence case is one line once normalised
             break
     return lines
+
+
+def _year(doc: Item) -> int | None:
+    """The document's year: its date's, else the latest year its subject names ("6 tháng cuối năm 2023")."""
+    if doc.fields.get("year"):
+        return int(doc.fields["year"])
+    years = re.findall(r"\b(?:19|20)\d\d\b", str(doc.fields.get("subject") or ""))
+    return max(map(int, years)) if years else None
 
 
 def local_scope(issuer: Entry | None, jurisdiction: str | None) -> str | None:
