@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.queries.base import Reader, Row, page
+from graph.queries.tasks import STATUS, status_params
 from ontology.text import fold
 
 _DOC_FIELDS = """d {.key, .name, .symbol, .number, .doc_type, .doc_type_name, .family, .issuer, .date, .year,
@@ -46,10 +47,14 @@ RETURN """
 """
 )
 
-TASKS = """
+TASKS = (
+    """
 MATCH (t:Task)-[:DERIVED_FROM]->(p:Provision)
 WHERE t.key STARTS WITH $prefix AND ($path IS NULL OR p.path = $path)
-RETURN t {.key, .name, .text, .domain, .status, .due, provision: p.key, path: p.path,
+RETURN t {.key, .name, .text, .domain, .due, .deadline_text, .recurrence, .recurrence_day,
+  status: """
+    + STATUS
+    + """, provision: p.key, path: p.path,
   assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
      | {role: a.role, implied: a.implied, confidence: a.confidence, body: b.key, body_name: b.name}],
   concerns: [(t)-[:CONCERNS]->(c) | {key: c.key, name: c.name, labels: labels(c)}],
@@ -57,6 +62,7 @@ RETURN t {.key, .name, .text, .domain, .status, .due, provision: p.key, path: p.
 } AS task
 ORDER BY task.key
 """
+)
 
 PROVISION = """
 MATCH (p:Provision {key: $key})
@@ -124,7 +130,7 @@ def get_document(reader: Reader, key: str) -> Row | None:
     row = reader.one(DETAIL, key=key, prefix=key + "#", doc_rels=DOC_RELS)
     if row is None:
         return None
-    tasks = reader.rows(TASKS, prefix=key + "#", path=None)
+    tasks = reader.rows(TASKS, prefix=key + "#", path=None, **status_params(None))
     doc: dict[str, Any] = row["doc"]
     doc.update(recipients=row["recipients"] or [], source_sha256=row["source_sha256"])
     doc["issued_by"] = row["issued_by"]
@@ -145,5 +151,6 @@ def get_provision(reader: Reader, document_key: str, path: str) -> Row | None:
     out: dict[str, Any] = row["provision"]
     out.update(document=document_key, parent=row["parent"], children=row["children"])
     out["children"].sort(key=lambda c: (c.get("ordinal") or 0, c.get("path") or ""))
-    out["tasks"] = [t["task"] for t in reader.rows(TASKS, prefix=key + "/", path=path)]
+    rows = reader.rows(TASKS, prefix=key + "/", path=path, **status_params(None))
+    out["tasks"] = [t["task"] for t in rows]
     return out
