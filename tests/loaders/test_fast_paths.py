@@ -489,3 +489,15 @@ def test_late_span_sets_equal_the_eager_ones() -> None:
             plain.add("terms", key, key, fields, ev)
     assert [it.to_dict() for it in fast.items["terms"]] == [it.to_dict() for it in plain.items["terms"]]
     assert sum(len(it.evidence) for it in fast.items["terms"]) > 20
+
+
+def test_list_prefix_equals_the_full_scan() -> None:
+    from loaders import lists
+
+    ctx = _context("Các Bộ: Giáo dục, Tài chính.")
+    names = [e.name for e in ctx.gaz.entries if e.kind == "body"][:400]
+    words = ["Giáo dục", "Tài", "Kế hoạch", "Công", "Xây dựng", "Nội vụ", "Y", "Quốc phòng", "Zzz"]
+    words += [" ".join(n.split()[1:3]) for n in names[::7] if len(n.split()) > 2]
+    for w in words:
+        for head in ("Bộ", "Tập đoàn", "Sở", "Ban"):
+            assert lists._prefix(ctx, head, w) is lists._plain_prefix(ctx, head, w)
