@@ -64,7 +64,7 @@ _WORD = re.compile(r"[ \t]*(\S+)")
 
 
 def _only_places(ctx: Context, s: int, e: int) -> bool:
-    """Whether every gazetteer mention inside text[s:e] is a place ("Ban quản lý Khu kinh tế Phú Yên")."""
+    """Whether every gazetteer mention inside text[s:e] is a place ("Ban quản lý Khu kinh tế X", X a province)."""
     inside = [m for m in ctx.matches if m.start < e and s < m.end]
     return bool(inside) and all(m.entry.kind == "place" and s < m.start for m in inside)
 

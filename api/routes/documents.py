@@ -185,6 +185,14 @@ async def load_document(
     replace: Annotated[
         bool, Query(description="replace a document of the same key loaded from another file")
     ] = False,
+    jurisdiction: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            pattern=r"^[a-z]+(?:-[a-z]+)*$",
+            description="for text without a letterhead: a province slug, or vn for the centre",
+        ),
+    ] = None,
 ) -> Response:
     """Load one document (multipart `file`, or a raw text/PDF/DOCX body) through the loaders."""
     name, content = await _upload(request, filename)
@@ -204,6 +212,7 @@ async def load_document(
                 database=settings.neo4j_database,
                 force=replace,
                 source=f"upload:{safe}",  # never the temporary path (it was kg:sourcePath)
+                jurisdiction=jurisdiction,
             )
         )
     if report.failed:

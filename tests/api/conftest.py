@@ -54,10 +54,10 @@ def client(api_graph: str, neo4j_driver: neo4j.Driver) -> Iterator[TestClient]:
 
 
 def post_seed(client: TestClient, api_key: str = API_KEY) -> httpx.Response:
-    """Load the seed through the API as a raw text body (a write: needs the key)."""
+    """Load the seed through the API as a raw text body (a write: needs the key); it has no letterhead."""
     return client.post(
         "/v1/documents",
-        params={"filename": SEED.name},
+        params={"filename": SEED.name, "jurisdiction": "quang-ngai"},
         content=SEED.read_bytes(),
         headers={"X-API-Key": api_key, "Content-Type": "text/plain"},
     )

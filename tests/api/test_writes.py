@@ -50,6 +50,7 @@ def test_upload_then_unload(client: TestClient) -> None:
     with open(SEED, "rb") as fh:
         r = client.post(
             "/v1/documents",
+            params={"jurisdiction": "quang-ngai"},  # the seed has no letterhead
             files={"file": (SEED.name, fh, "text/plain")},
             headers={"Authorization": f"Bearer {API_KEY}"},
         )
@@ -66,3 +67,19 @@ def test_upload_then_unload(client: TestClient) -> None:
     r = post_seed(client)
     assert r.status_code == 201, r.text
     assert client.get(f"/v1/documents/{key}").json()["loaded"]
+
+
+def test_an_upload_without_letterhead_takes_the_given_jurisdiction(client: TestClient) -> None:
+    text = "KẾT LUẬN\nCỦA TỈNH ỦY\nvề nhiệm vụ năm 2026\n1. Ban Thường vụ Tỉnh ủy chỉ đạo Sở Tài chính.\n"
+    headers = {**AUTH, "Content-Type": "text/plain"}
+    bad = client.post("/v1/documents", params={"filename": "kl.txt", "jurisdiction": "Atlantis"},
+                      content=text.encode(), headers=headers)  # fmt: skip
+    assert_problem(bad, 422)
+    unknown = client.post("/v1/documents", params={"filename": "kl.txt", "jurisdiction": "atlantis"},
+                          content=text.encode(), headers=headers)  # fmt: skip
+    assert_problem(unknown, 422)
+    ok = client.post("/v1/documents", params={"filename": "kl.txt", "jurisdiction": "ha-tinh"},
+                     content=text.encode(), headers=headers)  # fmt: skip
+    assert ok.status_code == 201, ok.text
+    keys = [d["key"] for d in client.get("/v1/documents", params={"limit": 100}).json()["items"]]
+    assert any(k.startswith("party/ha-tinh/tinh-uy/KL/") for k in keys), keys
