@@ -156,8 +156,10 @@ def subject_role(folded: str, chain: list[Mention], e: int, prefix: str | None) 
         return "lead", "assign.tham_muu", end
     if "quan triet" in folded[after : min(e, after + 120)]:
         return "implement", "assign.party_quan_triet", end
+    # A named doer without lead wording ("Bộ Xây dựng khẩn trương …", "Tỉnh …") implements (NĐ 30 wording:
+    # a lead is said with "chủ trì", "có trách nhiệm", "Giao").
     collective = len(chain) > 1 or any(COLLECTIVE.match(folded, s, be) for s, be, _ in chain)
-    return ("implement", "assign.subject_collective", end) if collective else ("lead", "assign.subject", end)
+    return "implement", "assign.subject_collective" if collective else "assign.subject", end
 
 
 def clause_starts(folded: str, s: int, e: int) -> list[int]:

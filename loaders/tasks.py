@@ -13,7 +13,6 @@ from loaders.matcher import bounded_words
 from loaders.model import Item
 from loaders.structure import Prov
 from loaders.tables import find_tables, table_tasks
-from ontology import keys
 
 # A sentence break is group 1: the white space after . ! ? … before a capital. Matching the punctuation
 # (not a look-behind) lets the engine skip to it; the search starts one character early to see it.
@@ -34,6 +33,7 @@ _LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]
 _HEADING_END = re.compile(r"[\s*_]*(?::[\s*_]*)?$")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(\d{4})")
 _SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao)\s)")
+_INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
 Section = tuple[int, int, list[g.Mention], tuple[int, int]]  # start, scope end, bodies, heading span
 
 
@@ -47,30 +47,6 @@ def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             cur = m.end(1)
         out.append((cur, e))
     return [(a, b) for a, b in out if b - a > 3]
-
-
-def _jurisdiction(ctx: Context) -> str | None:
-    return getattr(ctx, "jurisdiction", None) or ctx.province
-
-
-def _short_name(ctx: Context, name: str) -> str:
-    """The issuer's name without its province: 'Ủy ban nhân dân tỉnh X' -> 'Ủy ban nhân dân tỉnh'."""
-    province = getattr(ctx, "jurisdiction_name", None) or ctx.province_name
-    if province and name.endswith(" " + province):
-        return name[: -len(province) - 1].removesuffix(" thành phố").removesuffix(" tỉnh").strip()
-    return name
-
-
-def implied_body(ctx: Context) -> Item | None:
-    """The issuer's own subordinate bodies: 'Các cơ quan, đơn vị trực thuộc <issuer short name>'."""
-    if ctx.issuer is None:
-        return None
-    name = f"Các cơ quan, đơn vị trực thuộc {_short_name(ctx, ctx.issuer.name)}"
-    key = keys.body_key(name, _jurisdiction(ctx) or ctx.issuer.jurisdiction or keys.NATIONAL)
-    entry = ctx.gaz.by_key.get(key)  # the curated collective of the seed has this very key
-    fields = {"key": key, "curated": entry is not None, "kind": "collective", "implied": True}
-    fields["jurisdiction"] = key.split("/")[1]
-    return ctx.collector.add("bodies", key, entry.name if entry else name, fields, [])
 
 
 def _assign(ctx: Context, task: Item, f: g.Found, implied: bool = False) -> None:
@@ -149,6 +125,8 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
             spans = prov.spans  # "1. Sở Xây dựng – Chủ trì …" holds a duty beside its heading
         prov_item = ctx.collector.get("provisions", prov.path)
         n = 0
+        para_ends = [pe for _, pe in spans]
+        inherited: set[int] = set()  # paragraphs whose duty already took the section's body
         for s, e in sentences(text, spans):
             if in_table and any(a <= s < b for a, b in in_table):
                 continue  # a table's rows are tasks of their own
@@ -177,14 +155,34 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
             task = new_task(ctx, prov, prov_item, n, s, e, rule, concerns)
             topic = ctx.folded.find(": ", s, e) if ctx.folded.startswith("ve ", s) else -1
             set_deadline(ctx, task, topic + 2 if topic > 0 else s, e, year)
+            if task.fields["due"] is None and task.fields["recurrence"] is None:
+                _heading_deadline(ctx, task, prov, year)
+            # No actor named, none from a heading or a preamble: the task stands without an assignment
+            # (guessing the issuer's subordinates was wrong for every such task of the gold).
+            para = bisect_left(para_ends, e)
             found = assignments(ctx, bodies, s, e, section)
-            if not found:
-                imp = implied_body(ctx)
-                if imp is not None:
-                    found = [g.Found(imp, "implement", s, e, "implied.issuer_directs", 0.4)]
+            if para in inherited:  # a point's later sentences: one inherited duty per point
+                found = [f for f in found if f.rule not in _INHERITED or f.start >= s]
+            elif any(f.rule in _INHERITED for f in found):
+                inherited.add(para)
             for f in found:
                 _assign(ctx, task, f, f.rule.startswith("implied."))
     table_tasks(ctx, bodies, provs, tables, year)
+
+
+def _heading_deadline(ctx: Context, task: Item, prov: Prov, year: int | None) -> None:
+    """A period in an enclosing heading ('Nhiệm vụ … 6 tháng cuối năm 2023') bounds its tasks."""
+    p: Prov | None = prov.parent if prov.children or prov.kind == "part" else prov
+    while p is not None:
+        if p.spans and (hs := p.spans[0]) and hs[1] - hs[0] < 200:
+            found = dl.best_deadline(dl.deadlines(ctx.folded, hs[0], hs[1], year))
+            if found is not None:
+                task.fields.update(
+                    deadline_text=ctx.text[found.start : found.end].strip(" ,;.()*"), due=found.due
+                )
+                task.evidence.append(ctx.ev(found.start, found.end, f"deadline.heading.{found.kind}", 0.7))
+                return
+        p = p.parent
 
 
 def new_task(
@@ -227,9 +225,16 @@ def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
     folded = ctx.folded
     m = _LABEL.match(folded, s, e)
     chain = bodies.chain(m.end() if m else s, e)
-    if not chain:
+    if not chain and (b := folded.find("(", m.end() if m else s, min(e, s + 80))) >= 0:
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):": the bodies in brackets head it
+        chain = bodies.chain(b + 1, e)
+        if not chain or not folded.startswith(")", chain[-1][1]):
+            return None
+        end = chain[-1][1] + 1
+    elif not chain:
         return None
-    end = chain[-1][1]
+    else:
+        end = chain[-1][1]
     if _HEADING_END.match(folded, end, e):
         return chain, end
     if r := re.compile(r"[\s*_]*(?::|[–-](?=\s*\*{0,2}\s*[a-z]))").match(folded, end, e):
@@ -271,6 +276,8 @@ def _lead_in(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
         return None
     ls, le = sents[-1]
     found = _clause(bodies, ctx.folded, ls, le, [])
+    if not found and (c := ctx.folded.find(", ", ls, min(le, ls + 40))) > 0:
+        found = _clause(bodies, ctx.folded, c + 2, le, [])  # "Trước tình hình đó, các cấp, các ngành …"
     return (found, found[-1][1]) if found else None
 
 
@@ -311,22 +318,37 @@ def assignments(ctx: Context, bodies: g.Bodies, s: int, e: int, section: Section
     folded = ctx.folded
     out: list[g.Found] = []
     actors: list[g.Mention] = []
+    covered = s  # a clause start inside a list of bodies already read ("Giám đốc A; Chủ tịch B") is none
     for k, cs in enumerate(g.clause_starts(folded, s, e)):
+        if cs < covered:
+            continue
         if k == 0 and section is not None and section[3][0] == s:  # "1. Sở Xây dựng – Chủ trì …"
             actors = _section_duty(folded, section, section[3][1], e, out)
             continue
         got = _clause(bodies, folded, cs, e, out)
         if not got and k == 0 and section is not None:
             got = _section_duty(folded, section, s, e, out)
-        elif not got and (c := folded.find(", ", cs, min(e, cs + 40))) > 0:
+        elif (
+            not got
+            and not _opens_with_verb(folded, cs, e)
+            and (c := folded.find(", ", cs, min(e, cs + 40))) > 0
+        ):
             # after an adverbial ("Trước tình hình đó, …") or a list item's first words ("các đồng chí …, X")
             got = _clause(bodies, folded, c + 2, e, out)
+        if got:
+            covered = got[-1][1]
         actors = actors or got
     _coordinates(bodies, folded, s, e, actors, out)
     _monitors(bodies, folded, s, e, actors, out)
     _approvals(bodies, folded, s, e, out)
     _reports(ctx, bodies, folded, s, e, actors, out)
     return out
+
+
+def _opens_with_verb(folded: str, cs: int, e: int) -> bool:
+    """Whether a clause opens with a role verb ('Phối hợp với A, B …'): bodies after it are its objects."""
+    m = _LABEL.match(folded, cs, e)
+    return g.OPENING.match(folded, m.end() if m else cs, e) is not None
 
 
 def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) -> list[g.Mention]:
@@ -342,12 +364,8 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
     if prefix is None and (p := _SPEAKS.match(folded, chain[-1][1], e)) and bodies.chain(p.end(), e):
         return _clause(bodies, folded, p.start(1), e, out)  # "UBND tỉnh yêu cầu X …": X is the actor
     role, rule, end = g.subject_role(folded, chain, e, prefix)
-    if g._POST.match(folded, pos, e) and rule in (
-        "assign.subject",
-        "assign.subject_collective",
-        "assign.subject_chu_tri",
-    ):
-        rule, role = "assign.head_post", "lead"
+    if g._POST.match(folded, pos, e) and rule == "assign.subject_chu_tri":
+        rule = "assign.head_post"  # "Giám đốc Sở X chịu trách nhiệm …": the body it heads leads
     for bs, be, body in chain:
         out.append(g.Found(body, role, bs, max(be, end), rule, 0.9))
     after = chain[-1][1]
@@ -369,10 +387,28 @@ def _section_duty(folded: str, section: Section, s: int, e: int, out: list[g.Fou
     if role == "report":
         return section[2]  # the report rule names the receiver
     hs, he = section[3]
+    if role == "lead" and _collective_heading(folded, section, m.end() if m else s):
+        role = "implement"
     rule = "assign.standing_body" if kind == "standing" else "assign.duty_section"
+    conf = 0.85
+    if section[0] != hs:  # a lead-in sentence before the list, not a heading: the actor is inferred
+        rule, conf = "implied.lead_in", 0.45
     for _, _, body in section[2]:
-        out.append(g.Found(body, role, hs, max(he, op.end() if op else he), rule, 0.85))
+        out.append(g.Found(body, role, hs, max(he, op.end() if op else he), rule, conf))
     return section[2]
+
+
+def _collective_heading(folded: str, section: Section, pos: int) -> bool:
+    """A section headed only by collectives ('Các sở, ban, ngành:') implements its points, unless the
+    heading says 'có/chịu trách nhiệm' or the point itself says 'chủ trì'."""
+    if folded.startswith("chu tri", pos) or not all(
+        g.COLLECTIVE.match(folded, bs, be) for bs, be, _ in section[2]
+    ):
+        return False
+    hs, he = section[3]
+    return (
+        folded.find("co trach nhiem", hs, he + 120) < 0 and folded.find("chiu trach nhiem", hs, he + 120) < 0
+    )
 
 
 def _coordinates(
@@ -381,7 +417,11 @@ def _coordinates(
     if folded.find("phoi hop", s, e) < 0:  # str.find skips the regexes in most sentences
         return
     mine = {id(b) for _, _, b in actors}
+    lab = _LABEL.match(folded, s, e)
+    op = g.OPENING.match(folded, lab.end() if lab else s, e)
     for m in g.COORD.finditer(folded, s, e):
+        if op is not None and op.lastgroup == "coord" and op.start() <= m.start() <= op.end():
+            continue  # "Phối hợp với Y …" opening a duty: the duty's own body coordinates, Y gets no role
         for _, be, body in bodies.chain(m.end(), e):
             if id(body) not in mine:
                 out.append(g.Found(body, "coordinate", m.start(), be, "assign.coordinate", 0.85))
@@ -429,5 +469,3 @@ def _reports(
             for _, _, who in actors:
                 if who is not target:
                     out.append(g.Found(who, "report", m.start(), be, "assign.report", 0.85, target))
-            if not actors and (imp := implied_body(ctx)) is not None:
-                out.append(g.Found(imp, "report", m.start(), be, "implied.report", 0.4, target))
