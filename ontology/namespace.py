@@ -174,7 +174,9 @@ class KG(DefinedNamespace):
 
     # Concepts (code list values)
     bodyKind_armed: URIRef
+    bodyKind_collective: URIRef
     bodyKind_enterprise: URIRef
+    bodyKind_international: URIRef
     bodyKind_mass: URIRef
     bodyKind_other: URIRef
     bodyKind_party: URIRef

@@ -123,3 +123,11 @@ def test_text_without_letterhead_has_no_province_unless_given() -> None:
     given = extract_text(text, jurisdiction="ha-tinh")
     assert given.document.fields["issuer_key"] == "body/ha-tinh/tinh-uy"
     assert "body/ha-tinh/ban-thuong-vu-tinh-uy" in {b.fields["key"] for b in given.bodies}
+
+
+def test_every_catalogue_kind_is_a_body_kind_of_the_ontology() -> None:
+    from loaders.catalogue import rows
+    from ontology.codelists import notations
+
+    kinds = {r["kind"] for f in ("bodies.csv", "central_bodies.csv", "local_bodies.csv") for r in rows(f)}
+    assert kinds and kinds <= notations("BodyKinds"), kinds - notations("BodyKinds")
