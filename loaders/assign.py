@@ -25,22 +25,32 @@ _SWALLOWED = re.compile(
     r"thuc hien|truoc ngay|hang (?:nam|quy|thang)|bao cao|theo doi|kip thoi|khan truong)\b|\d{1,2}/\d"
 )
 PREFIX = re.compile(r"(?P<w>giao|de nghi|yeu cau|chi dao)\s+")
+_COORD_ADV = r"(?:(?:chu dong|tham gia|tich cuc|thuong xuyen|tang cuong)\s+)?"
 ROLE = re.compile(
     r"[\s,*_]*(?:"
     r"(?P<standing>:?\s*la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|:?\s*la dau moi)"
+    r"|(?P<coord>(?:(?:co|chiu) trach nhiem\s+)?" + _COORD_ADV + r"phoi hop)"
     r"|(?P<lead>chu tri|co trach nhiem|chiu trach nhiem|lam dau moi)"
     r"|(?P<party>(?:tap trung\s+|tiep tuc\s+)?lanh dao,?\s*(?:chi dao)?)"
     r"|(?P<colon>[:–-](?!\s*\d))"
-    r"|(?P<coord>(?:chu dong\s+|tham gia\s+)?phoi hop)"
     r"|(?P<mon>theo doi|don doc|kiem tra,? giam sat|giam sat)"
     r"|(?P<rep>(?:tong hop,?\s*)?bao cao)"
     r"|(?P<tm>tham muu))"
+)
+# "X theo chức năng, nhiệm vụ được giao, có trách nhiệm …": the qualifier between a subject and its role.
+QUALIFIER = re.compile(
+    r"[\s,]*(?:theo|can cu|trong pham vi)\s[^;:.]{0,80}?(?:duoc giao|cua minh|tham quyen|quan ly)\b[\s,]*"
 )
 COORD = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?\s+")
 MONITOR_AFTER = re.compile(r"[\s,]*(?:theo doi|kiem tra,? giam sat|giam sat|don doc)\b")
 BEFORE = re.compile(r"[\s,;]*(?:va\s+)?")
 MONITOR = re.compile(r"(?:chu tri,?\s*)?(?:theo doi|don doc|kiem tra,? giam sat|giam sat)\b")
-REPORT = re.compile(r"bao cao\s+(?:ket qua\s+(?:thuc hien\s+)?|kip thoi\s+)?(?:ve\s+|len\s+|cho\s+)?")
+REPORT = re.compile(
+    r"bao cao\s+(?:ket qua\s+(?:thuc hien\s+)?(?:trien khai\s+)?|kip thoi\s+)?"
+    r"(?:ve\s+|len\s+|cho\s+)?"
+)
+SEND = re.compile(r"\bgui\s+(?:ve\s+)?")  # "gửi (về) Z" of results or plans: a report to Z
+COMPETENT = re.compile(r"(?:cac\s+)?cap co\s+tham\s+quyen")  # "báo cáo cấp có thẩm quyền": no body named
 APPROVE = re.compile(r"(?:trinh|tham muu(?:\s+cho)?)\s+")
 APPROVE_AFTER = re.compile(
     r"\s*(?:xem xet,?\s*)?(?:tham dinh,?\s*)?(?:phe duyet|quyet dinh|ban hanh|cho y kien|xem xet)"
@@ -48,7 +58,7 @@ APPROVE_AFTER = re.compile(
 # The first verb of a duty under a section headed by a body decides the section body's role there.
 OPENING = re.compile(
     r"[\s*_]*(?:(?P<standing>la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|la dau moi)"
-    r"|(?P<coord>(?:chu dong\s+|tham gia\s+)?phoi hop)"
+    r"|(?P<coord>" + _COORD_ADV + r"phoi hop)"
     r"|(?P<mon>theo doi|don doc|giam sat|kiem tra,? giam sat)"
     r"|(?P<rep>(?:dinh ky\s+)?(?:tong hop,?\s*)?bao cao))"
 )
@@ -130,6 +140,8 @@ def subject_role(folded: str, chain: list[Mention], e: int, prefix: str | None) 
     """Role, rule and evidence end for the bodies a clause opens with, from the words after them."""
     after = chain[-1][1]
     m = ROLE.match(folded, after, e)
+    if m is None and (q := QUALIFIER.match(folded, after, e)):
+        m = ROLE.match(folded, q.end(), e)
     kind = m.lastgroup if m else None
     end = m.end() if m else after
     if prefix == "giao":

@@ -33,6 +33,9 @@ _LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]
 _HEADING_END = re.compile(r"[\s*_]*(?::[\s*_]*)?$")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(\d{4})")
 _SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao)\s)")
+_HEAD_QUALIFIER = re.compile(
+    r"(?:\s+(?:cap tinh|cua tinh|cua thanh pho|thanh pho|tinh|co lien quan|lien quan|tren dia ban))+"
+)
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
 Section = tuple[int, int, list[g.Mention], tuple[int, int]]  # start, scope end, bodies, heading span
 
@@ -123,6 +126,10 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
         spans = prov.spans[1:] if prov.children or prov.kind == "part" else prov.spans
         if spans is not prov.spans and _duty_in_heading(sections, prov):
             spans = prov.spans  # "1. Sở Xây dựng – Chủ trì …" holds a duty beside its heading
+        sub = _sub_heading(ctx.folded, prov) if prov.children else None
+        if sub == "lead":
+            spans = prov.spans  # "Chủ trì, phối hợp với Y:" over dashes: Y coordinates, once, on it
+        hint = _role_hint(ctx.folded, prov)
         prov_item = ctx.collector.get("provisions", prov.path)
         n = 0
         para_ends = [pe for _, pe in spans]
@@ -160,7 +167,9 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
             # No actor named, none from a heading or a preamble: the task stands without an assignment
             # (guessing the issuer's subordinates was wrong for every such task of the gold).
             para = bisect_left(para_ends, e)
-            found = assignments(ctx, bodies, s, e, section)
+            found = assignments(ctx, bodies, s, e, section, hint)
+            if sub == "lead" and s < prov.spans[0][1]:
+                found = [f for f in found if f.rule == "assign.coordinate"]
             if para in inherited:  # a point's later sentences: one inherited duty per point
                 found = [f for f in found if f.rule not in _INHERITED or f.start >= s]
             elif any(f.rule in _INHERITED for f in found):
@@ -235,6 +244,8 @@ def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
         return None
     else:
         end = chain[-1][1]
+    if q := _HEAD_QUALIFIER.match(folded, end, e):  # "Các Sở, ban, ngành cấp tỉnh"
+        end = q.end()
     if _HEADING_END.match(folded, end, e):
         return chain, end
     if r := re.compile(r"[\s*_]*(?::|[–-](?=\s*\*{0,2}\s*[a-z]))").match(folded, end, e):
@@ -313,7 +324,32 @@ def _section_at(sections: list[Section], starts: list[int], s: int, e: int) -> S
     return None
 
 
-def assignments(ctx: Context, bodies: g.Bodies, s: int, e: int, section: Section | None) -> list[g.Found]:
+def _sub_heading(folded: str, prov: Prov) -> str | None:
+    """A sub-heading that gives its dashes their role: 'Chủ trì, phối hợp với …' (lead), 'Phối hợp …'."""
+    if not prov.spans or prov.spans[0][1] - prov.spans[0][0] > 300:
+        return None
+    hs, he = prov.spans[0]
+    m = _LABEL.match(folded, hs, he)
+    pos = m.end() if m else hs
+    if folded.startswith("chu tri", pos) and folded.find("phoi hop", pos, he) >= 0:
+        return "lead"
+    op = g.OPENING.match(folded, pos, he)
+    return "coordinate" if op is not None and op.lastgroup == "coord" else None
+
+
+def _role_hint(folded: str, prov: Prov) -> str | None:
+    """The role a point takes from the nearest enclosing sub-heading that names one."""
+    p = prov.parent
+    while p is not None and p.kind != "part":
+        if p.children and (kind := _sub_heading(folded, p)) is not None:
+            return kind
+        p = p.parent
+    return None
+
+
+def assignments(
+    ctx: Context, bodies: g.Bodies, s: int, e: int, section: Section | None, hint: str | None = None
+) -> list[g.Found]:
     """Every assignment the grammar finds in sentence [s, e), within a duty section or not."""
     folded = ctx.folded
     out: list[g.Found] = []
@@ -323,11 +359,11 @@ def assignments(ctx: Context, bodies: g.Bodies, s: int, e: int, section: Section
         if cs < covered:
             continue
         if k == 0 and section is not None and section[3][0] == s:  # "1. Sở Xây dựng – Chủ trì …"
-            actors = _section_duty(folded, section, section[3][1], e, out)
+            actors = _section_duty(folded, section, section[3][1], e, out, hint)
             continue
         got = _clause(bodies, folded, cs, e, out)
         if not got and k == 0 and section is not None:
-            got = _section_duty(folded, section, s, e, out)
+            got = _section_duty(folded, section, s, e, out, hint)
         elif (
             not got
             and not _opens_with_verb(folded, cs, e)
@@ -378,7 +414,9 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
     return chain
 
 
-def _section_duty(folded: str, section: Section, s: int, e: int, out: list[g.Found]) -> list[g.Mention]:
+def _section_duty(
+    folded: str, section: Section, s: int, e: int, out: list[g.Found], hint: str | None = None
+) -> list[g.Mention]:
     """A duty under a section headed by a body: the body leads it unless the duty opens otherwise."""
     m = _LABEL.match(folded, s, e)
     op = g.OPENING.match(folded, m.end() if m else s, e)
@@ -386,7 +424,15 @@ def _section_duty(folded: str, section: Section, s: int, e: int, out: list[g.Fou
     role = {"coord": "coordinate", "mon": "monitor", "rep": "report"}.get(kind or "", "lead")
     if role == "report":
         return section[2]  # the report rule names the receiver
+    if kind is None and hint == "coordinate":
+        role = "coordinate"  # a dash under "b) Phối hợp với …"
     hs, he = section[3]
+    pos = op.end() if op else (m.end() if m else s)
+    mon = g.MONITOR.search(folded, pos, min(e, pos + 45)) if role == "lead" else None
+    if mon is not None and kind is None and not folded.startswith("chu tri", m.end() if m else s):
+        role = "monitor"  # "Hướng dẫn, theo dõi, đôn đốc …", "Tăng cường công tác giám sát …"
+    elif mon is not None:  # "Chủ trì, phối hợp … hướng dẫn, theo dõi …": leads and monitors
+        out.extend(g.Found(b, "monitor", hs, mon.end(), "assign.duty_section", 0.8) for _, _, b in section[2])
     if role == "lead" and _collective_heading(folded, section, m.end() if m else s):
         role = "implement"
     rule = "assign.standing_body" if kind == "standing" else "assign.duty_section"
@@ -461,9 +507,19 @@ def _approvals(bodies: g.Bodies, folded: str, s: int, e: int, out: list[g.Found]
 def _reports(
     ctx: Context, bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
 ) -> None:
-    if folded.find("bao cao", s, e) < 0:
+    has_send = folded.find("gui ", s, e) >= 0
+    if folded.find("bao cao", s, e) < 0 and not has_send:
         return
-    for m in g.REPORT.finditer(folded, s, e):
+    found = list(g.REPORT.finditer(folded, s, e))
+    if has_send:
+        found += g.SEND.finditer(folded, s, e)
+    for m in found:
+        if folded.startswith("b", m.start()) and (c := g.COMPETENT.match(folded, m.end(), e)):
+            out.extend(
+                g.Found(who, "report", m.start(), c.end(), "assign.report_competent", 0.8)
+                for _, _, who in actors
+            )
+            continue
         chain = bodies.chain(m.end(), e)
         for _, be, target in chain:
             for _, _, who in actors:

@@ -359,3 +359,43 @@ def test_real_dev_documents() -> None:
     assert ("lead", "Bộ Nội vụ") in asg
     for a in ex.assignments:
         assert a.evidence and a.evidence[0].quote  # every assignment quotes its text
+
+
+def test_sub_heading_chu_tri_phoi_hop_over_dashes() -> None:
+    # sonla_qd2954 V.1: "a) Chủ trì, phối hợp với Y" over dashes -> a lead per dash, Y coordinates once;
+    # "b) Phối hợp với Y" over dashes -> the section's body coordinates, Y gets nothing
+    _, items = run(
+        "1. Sở Công Thương\n\na) Chủ trì, phối hợp với các sở, ban, ngành\n\n"
+        "- Tổ chức tập huấn kiến thức.\n\n"
+        "- Tổ chức kết nối giao thương.\n\nb) Phối hợp với Sở Tài chính\n\n- Hỗ trợ các nhà đầu tư.\n",
+        ["Sở Công Thương", "các sở, ban, ngành", "Sở Tài chính"],
+    )
+    got = [(a.fields["role"], a.fields["body_name"]) for a in items["assignments"]]
+    assert sorted(got) == sorted(
+        [
+            ("coordinate", "các sở, ban, ngành"),
+            ("lead", "Sở Công Thương"),
+            ("lead", "Sở Công Thương"),
+            ("coordinate", "Sở Công Thương"),
+        ]
+    )
+
+
+def test_report_to_the_competent_level_and_gui_ve() -> None:
+    _, items = run(
+        "1. Bộ Tài chính chủ trì xử lý, báo cáo cấp có thẩm quyền phương án xử lý.\n"
+        "2. Các sở, ban, ngành có trách nhiệm phối hợp cung cấp thông tin, gửi về Sở Tài chính.",
+        ["Bộ Tài chính", "Các sở, ban, ngành", "Sở Tài chính"],
+    )
+    got = {(a.fields["role"], a.fields["body_name"], a.fields["to_name"]) for a in items["assignments"]}
+    assert ("report", "Bộ Tài chính", None) in got
+    assert ("coordinate", "Các sở, ban, ngành", None) in got
+    assert ("report", "Các sở, ban, ngành", "Sở Tài chính") in got
+
+
+def test_a_monitoring_duty_under_a_heading_monitors() -> None:
+    _, items = run(
+        "1. Công an tỉnh:\n- Hướng dẫn, theo dõi, đôn đốc các địa phương xây dựng kế hoạch.\n",
+        ["Công an tỉnh"],
+    )
+    assert roles(items) == {("monitor", "Công an tỉnh", "assign.duty_section")}
