@@ -42,6 +42,8 @@ _STARTS = re.compile(
     r"\b(?:ngay|nhiem|khoa|thoi|tam|ke |tu |hoan|xong|thuc|truoc|cham|han|den|trong|cuoi|dau|thang|quy|giai"
     r"|nam|sau|ba |chin|\d)"
 )
+# What a recurrence phrase must hold (each branch of _RECURRENCE has one; "hang"/"moi" open a word).
+_REC_WORDS = ("dinh ky", "thang mot lan", "thang 1 lan", "thuong xuyen", "lien tuc")
 _REACH = 36  # the longest lead before an anchor: "hoàn thành chậm nhất là trước ngày "
 _DAY = re.compile(r"(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(?P<d>\d{1,2})(?![\d/])")
 _RANGE = re.compile(r"\s*(?:[-–]\s*)?")
@@ -135,12 +137,13 @@ def _matches(folded: str, lo: int, hi: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = lo
     for a in _GATE.finditer(folded, lo, hi):
-        p = a.end() - 1
+        a_start, a_end = a.span()
+        p = a_end - 1
         if p < done:
             continue
-        w = max(lo, done, a.start() - _REACH)
-        for st in _STARTS.finditer(folded, w, a.end()):
-            if st.start() > a.start():
+        w = max(lo, done, a_start - _REACH)
+        for st in _STARTS.finditer(folded, w, a_end):
+            if st.start() > a_start:
                 break
             if st.start() > lo and folded[st.start() - 1] == "/":
                 continue
@@ -179,8 +182,23 @@ def best_deadline(found: list[Deadline]) -> Deadline | None:
     return min(found, key=lambda d: _RANK[d.kind]) if found else None
 
 
+def _may_recur(folded: str, lo: int, hi: int) -> bool:
+    """Whether folded[lo:hi] holds a core every accepted recurrence phrase holds (a word 'hang'/'moi')."""
+    if any(folded.find(w, lo, hi) != -1 for w in _REC_WORDS):
+        return True
+    for w in ("hang", "moi"):
+        i = folded.find(w, lo, hi)
+        while i != -1:
+            if i == 0 or not folded[i - 1].isalnum():  # as recurrence() accepts a match's start
+                return True
+            i = folded.find(w, i + 1, hi)
+    return False
+
+
 def recurrence(folded: str, lo: int, hi: int) -> Recurrence | None:
     """The first recurrence phrase in folded[lo:hi] and the day it falls by ('hằng tháng, trước ngày 20')."""
+    if not _may_recur(folded, lo, hi):
+        return None  # no core: the gate costs 5 µs a task, the search 25 µs (0.09 -> 0.03 s per 100 docs)
     m = _RECURRENCE.search(folded, lo, hi)
     while m is not None and m.start() > 0 and folded[m.start() - 1].isalnum():
         m = _RECURRENCE.search(folded, m.start() + 1, hi)

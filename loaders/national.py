@@ -55,6 +55,35 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+_FIELDS = (
+    "code",
+    "name",
+    "unit",
+    "province_code",
+    "district_code",
+    "era",
+    "lat",
+    "lon",
+    "successors",
+    "slug",
+)
+
+
+def _columns(index: dict[str, int]) -> tuple[int, ...]:
+    """Each field's column; a missing one reads the empty cell every row gets at its end."""
+    return tuple(index.get(f, index[""]) for f in _FIELDS)
+
+
+def _table(name: str) -> tuple[list[str], list[list[str]]]:
+    """A national file's header and rows (blank rows skipped, each row padded with one empty cell)."""
+    text = resources.files("loaders").joinpath("gazetteer", "national", name).read_text(encoding="utf-8")
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader)
+    width = len(header) + 1
+    rows = [r + [""] if len(r) + 1 == width else (r[: width - 1] + [""] * width)[:width] for r in reader if r]
+    return header, rows
+
+
 def _float(value: str | None) -> float | None:
     try:
         return float(value) if value else None
@@ -102,17 +131,36 @@ class National:
         for lst in self.by_slug.values():
             lst.sort(key=lambda u: u.era != CURRENT)
         for level, file in (("district", "districts.csv"), ("commune", "communes.csv")):
-            data = _rows(file)
-            # One fold over all names at once (a single pass in C): 13,000 names fold in milliseconds.
-            names = fold_same_length("\n".join(" ".join(r["name"].split()) for r in data)).split("\n")
-            units = {w: _fold(w) for w in {r["unit"] for r in data}}
-            for r, name in zip(data, names, strict=True):
-                u = _unit(level, r, r.get("era") or LEGACY)
-                if level == "district":
-                    self.districts[u.code] = u
-                else:
-                    self.communes[(u.era, u.code)] = u
-                self.local.setdefault((u.era, u.province_code or "", units[u.unit], name), u)
+            self._units(level, file)
+
+    def _units(self, level: str, file: str) -> None:
+        """Index the districts or communes: csv rows as lists and positional Units (0.19 s -> 0.1 s)."""
+        header, data = _table(file)
+        cols = _columns(dict(zip(header, range(len(header)), strict=True)) | {"": len(header)})
+        # One fold over all names at once (a single pass in C): 13,000 names fold in milliseconds.
+        names = fold_same_length("\n".join(" ".join(r[cols[1]].split()) for r in data)).split("\n")
+        units = {w: _fold(w) for w in {r[cols[2]] for r in data}}
+        table: dict = self.districts if level == "district" else self.communes
+        local = self.local
+        for r, name in zip(data, names, strict=True):
+            code, raw, word, pc, dc, era, lat, lon, succ, slug = (r[i] for i in cols)
+            era = era or LEGACY
+            successors = tuple(x for x in succ.split("|") if x)
+            u = Unit(
+                level,
+                code,
+                era,
+                raw,
+                word,
+                pc or None,
+                dc or None,
+                _float(lat),
+                _float(lon),
+                successors,
+                slug,
+            )
+            table[code if level == "district" else (era, code)] = u
+            local.setdefault((era, pc, units[word], name), u)
 
     def province(self, slug: str, era: str | None = None) -> Unit | None:
         """The province of this slug in the era (current when it exists, else legacy)."""

@@ -501,3 +501,58 @@ def test_list_prefix_equals_the_full_scan() -> None:
     for w in words:
         for head in ("Bộ", "Tập đoàn", "Sở", "Ban"):
             assert lists._prefix(ctx, head, w) is lists._plain_prefix(ctx, head, w)
+
+
+def test_recurrence_gate_equals_the_plain_search() -> None:
+    from loaders import deadlines
+
+    rng = random.Random(4)
+    words = ["hang", "moi", "nam", "quy", "thang", "6", "sau", "dinh ky", "mot", "lan", "1", "lien tuc", "x"]
+    words += ["xhang", "_moi", "thuong xuyen", "dinh", "ky"]
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice("  \n,") for _ in range(rng.randrange(1, 12)))
+        gated = deadlines.recurrence(text, 0, len(text))
+        m = deadlines._RECURRENCE.search(text)
+        while m is not None and m.start() > 0 and text[m.start() - 1].isalnum():
+            m = deadlines._RECURRENCE.search(text, m.start() + 1)
+        assert (gated is None) == (m is None), text
+
+
+def _plain_looks_markdown(text: str) -> bool:
+    sample = text[:200_000]
+    if sample.count("**") >= 6:
+        return True
+    pipes = len(re.findall(r"(?m)^[ \t]*\|[ \t\r]*$", sample))
+    rows = len(re.findall(r"(?m)^[ \t]*\|.*\|[ \t\r]*$", sample))
+    heads = len(re.findall(r"(?m)^#{1,6}[ \t]+\S", sample))
+    return pipes >= 3 or rows >= 2 or heads >= 2
+
+
+def test_looks_markdown_equals_the_plain_scans() -> None:
+    from loaders.markdown import looks_markdown
+
+    found = sorted(FIXTURES.rglob("*.*"))
+    texts = [p.read_text(encoding="utf-8") for p in found if p.suffix in (".txt", ".md")]
+    rng = random.Random(8)
+    parts = ["|", " | a |", "\n", "# h", "## ", "**", "x", " "]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randrange(40))) for _ in range(2000)]
+    for text in texts:
+        assert looks_markdown(text) == _plain_looks_markdown(text)
+
+
+def test_national_units_equal_the_dict_reader_load() -> None:
+    from loaders import national
+
+    nat = national.National()
+    plain: dict[str, dict] = {"district": {}, "commune": {}}
+    local: dict = {}
+    for level, file in (("district", "districts.csv"), ("commune", "communes.csv")):
+        for r in national._rows(file):
+            u = national._unit(level, r, r.get("era") or national.LEGACY)
+            plain[level][u.code if level == "district" else (u.era, u.code)] = u
+            local.setdefault(
+                (u.era, u.province_code or "", national._fold(u.unit), national._fold(u.name)), u
+            )
+    assert repr(nat.districts) == repr(plain["district"])
+    assert repr(nat.communes) == repr(plain["commune"])
+    assert repr(nat.local) == repr(local)
