@@ -24,7 +24,7 @@ _SWALLOWED = re.compile(
     r"[:;]|\b(?:chu tri|phoi hop|lanh dao|chi dao|tham muu|huong dan|xem xet|ban hanh|trien khai|de nghi|"
     r"thuc hien|truoc ngay|hang (?:nam|quy|thang)|bao cao|theo doi|kip thoi|khan truong)\b|\d{1,2}/\d"
 )
-PREFIX = re.compile(r"(?P<w>giao|de nghi|yeu cau|chi dao)\s+")
+PREFIX = re.compile(r"(?P<w>giao|de nghi|yeu cau|chi dao|thong bao de)\s+")
 _COORD_ADV = r"(?:(?:chu dong|tham gia|tich cuc|thuong xuyen|tang cuong)\s+)?"
 ROLE = re.compile(
     r"[\s,*_]*(?:"
@@ -146,6 +146,8 @@ def subject_role(folded: str, chain: list[Mention], e: int, prefix: str | None) 
     end = m.end() if m else after
     if prefix == "giao":
         return "lead", "assign.giao_chu_tri" if kind == "lead" else "assign.giao", end
+    if prefix == "thong bao de":  # a notice's closing: "VPCP thông báo để X, Y biết, thực hiện"
+        return "implement", "assign.thong_bao_de", end
     if prefix in ("de nghi", "yeu cau", "chi dao"):
         collective = kind is None and any(COLLECTIVE.match(folded, s, be) for s, be, _ in chain)
         role = {"coord": "coordinate", "mon": "monitor"}.get(

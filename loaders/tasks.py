@@ -32,10 +32,13 @@ _SPAN = itemgetter(0, 1)  # sort key of (start, end, item) mentions: the span (a
 _LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]\s*)?[\s*_]*")
 _HEADING_END = re.compile(r"[\s*_]*(?::[\s*_]*)?$")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(\d{4})")
-_SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao)\s)")
+_SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao|thong bao de)\s)")
+# A programme component's caption under a duty heading ('Dự án 1: “Phòng ngừa …”.'), not a duty.
+_CAPTION = re.compile(r"[\s*_]*(?:tieu )?du an \d+[^:]{0,20}:[\s*_]*[“\"][^”\"]*[”\"][\s*_.]*$")
 _HEAD_QUALIFIER = re.compile(
     r"(?:\s+(?:cap tinh|cua tinh|cua thanh pho|thanh pho|tinh|co lien quan|lien quan|tren dia ban))+"
 )
+_PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
 Section = tuple[int, int, list[g.Mention], tuple[int, int]]  # start, scope end, bodies, heading span
 
@@ -95,6 +98,8 @@ def set_deadline(ctx: Context, task: Item, s: int, e: int, year: int | None, cel
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     if len(spans) == 2 and spans[1][0] - spans[0][1] > 40 and spans[0][0] - spans[1][1] > -1000:
         lo, hi = spans[0] if found is not None else spans[1]  # far apart: the deadline's own words
+    if t := _PERIOD_TAIL.match(ctx.folded, hi):
+        hi = t.end()  # "trước ngày 16 hàng tháng": the period word after the day belongs to it
     task.fields.update(
         deadline_text=ctx.text[lo:hi].strip(" ,;.()*"),
         due=found.due if found else None,
@@ -149,7 +154,7 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
                 not _DIRECTIVE.search(low) or ("tinh hinh" in low and "duoc du bao" in low)
             ):
                 continue
-            if section is not None and (low.count(" ") < 2 or text[s:e].isupper()):
+            if section is not None and (low.count(" ") < 2 or text[s:e].isupper() or _CAPTION.match(low)):
                 continue  # a caption or a signature line, not a duty
             n += 1
             i = bisect_left(cstarts, s)
@@ -521,7 +526,12 @@ def _reports(
             )
             continue
         chain = bodies.chain(m.end(), e)
+        who_list = actors
+        if (t := folded.rfind("tham muu ", s, m.start())) >= 0 and (
+            advised := bodies.chain(t + 9, m.start())
+        ):
+            who_list = advised  # "Tham mưu UBND tỉnh …, báo cáo Z": the advised body reports
         for _, be, target in chain:
-            for _, _, who in actors:
+            for _, _, who in who_list:
                 if who is not target:
                     out.append(g.Found(who, "report", m.start(), be, "assign.report", 0.85, target))

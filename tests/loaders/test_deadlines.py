@@ -103,3 +103,15 @@ def test_table_cells() -> None:
     assert dl.cell("2026", 2025)[0] == dl.Deadline(0, 4, "year", "2026-12-31")
     found, rec = dl.cell(fold_same_length("Thường xuyên"), 2025)
     assert found is None and rec is not None and rec.kind == "continuous"
+
+
+def test_the_period_word_after_the_day_stays_with_the_deadline() -> None:
+    from tests.loaders.test_tasks import run
+
+    _, items = run(
+        "1. Sở Công Thương định kỳ hàng tháng (trước ngày 16 hàng tháng) báo cáo UBND tỉnh.",
+        ["Sở Công Thương", "UBND tỉnh"],
+    )
+    (task,) = items["tasks"]
+    assert "trước ngày 16 hàng tháng" in task.fields["deadline_text"]
+    assert task.fields["recurrence"] == "monthly"

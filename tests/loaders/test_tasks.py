@@ -399,3 +399,27 @@ def test_a_monitoring_duty_under_a_heading_monitors() -> None:
         ["Công an tỉnh"],
     )
     assert roles(items) == {("monitor", "Công an tỉnh", "assign.duty_section")}
+
+
+def test_a_notice_closing_thong_bao_de_implements() -> None:
+    # vpcp_tb648: "Văn phòng Chính phủ thông báo để X và Y biết, thực hiện."
+    _, items = run(
+        "1. Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh và các Bộ, cơ quan liên quan biết,"
+        " thực hiện.",
+        ["Văn phòng Chính phủ", "Ủy ban nhân dân tỉnh", "các Bộ, cơ quan liên quan"],
+    )
+    assert {(r, b) for r, b, _ in roles(items)} == {
+        ("implement", "Ủy ban nhân dân tỉnh"),
+        ("implement", "các Bộ, cơ quan liên quan"),
+    }
+
+
+def test_component_captions_are_no_duties_and_tham_muu_reports_for_the_advised() -> None:
+    # dongnai_kh182 III.2: "Dự án 1: “…”." under the Công an heading; "Tham mưu UBND tỉnh …, báo cáo Z"
+    _, items = run(
+        "1. Công an tỉnh:\n\n- Dự án 1: “Phòng ngừa, đấu tranh tội phạm về ma túy”.\n\n"
+        "- Tham mưu Ủy ban nhân dân tỉnh tổ chức sơ kết, báo cáo Chính phủ theo quy định.",
+        ["Công an tỉnh", "Ủy ban nhân dân tỉnh", "Chính phủ"],
+    )
+    got = {(a.fields["role"], a.fields["body_name"], a.fields["to_name"]) for a in items["assignments"]}
+    assert got == {("lead", "Công an tỉnh", None), ("report", "Ủy ban nhân dân tỉnh", "Chính phủ")}
