@@ -40,6 +40,7 @@ _HEAD_QUALIFIER = re.compile(
 )
 _PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
+CoordList = tuple[int, int, int, list[g.Mention]]  # verb start, list start, list end, bodies
 Section = tuple[int, int, list[g.Mention], tuple[int, int]]  # start, scope end, bodies, heading span
 
 
@@ -360,9 +361,10 @@ def assignments(
     out: list[g.Found] = []
     actors: list[g.Mention] = []
     covered = s  # a clause start inside a list of bodies already read ("Giám đốc A; Chủ tịch B") is none
+    lists = _coord_lists(bodies, folded, s, e)
     for k, cs in enumerate(g.clause_starts(folded, s, e)):
-        if cs < covered:
-            continue
+        if cs < covered or any(a < cs < b for _, a, b, _ in lists):
+            continue  # inside a list already read, or a "phối hợp với A; B; C" list
         if k == 0 and section is not None and section[3][0] == s:  # "1. Sở Xây dựng – Chủ trì …"
             actors = _section_duty(folded, section, section[3][1], e, out, hint)
             continue
@@ -379,7 +381,7 @@ def assignments(
         if got:
             covered = got[-1][1]
         actors = actors or got
-    _coordinates(bodies, folded, s, e, actors, out)
+    _coordinates(folded, s, e, actors, out, lists)
     _monitors(bodies, folded, s, e, actors, out)
     _approvals(bodies, folded, s, e, out)
     _reports(ctx, bodies, folded, s, e, actors, out)
@@ -462,20 +464,36 @@ def _collective_heading(folded: str, section: Section, pos: int) -> bool:
     )
 
 
-def _coordinates(
-    bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
-) -> None:
+def _coord_lists(
+    bodies: g.Bodies, folded: str, s: int, e: int
+) -> list[tuple[int, int, int, list[g.Mention]]]:
+    """Each 'phối hợp (với) A, B; C' list: (verb start, list start, list end, its bodies), ';' included."""
     if folded.find("phoi hop", s, e) < 0:  # str.find skips the regexes in most sentences
+        return []
+    out: list[CoordList] = []
+    for m in g.COORD.finditer(folded, s, e):
+        chain = bodies.chain(m.end(), e)
+        while chain and folded.startswith("; ", chain[-1][1]) and (more := bodies.chain(chain[-1][1] + 2, e)):
+            chain += more  # "phối hợp với các Sở, ban, ngành; UBND các xã, phường; …"
+        if chain:
+            out.append((m.start(), m.end(), chain[-1][1], chain))
+    return out
+
+
+def _coordinates(
+    folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found], lists: list[CoordList]
+) -> None:
+    if not lists:
         return
     mine = {id(b) for _, _, b in actors}
     lab = _LABEL.match(folded, s, e)
     op = g.OPENING.match(folded, lab.end() if lab else s, e)
-    for m in g.COORD.finditer(folded, s, e):
-        if op is not None and op.lastgroup == "coord" and op.start() <= m.start() <= op.end():
+    for ms, _, _, chain in lists:
+        if op is not None and op.lastgroup == "coord" and op.start() <= ms <= op.end():
             continue  # "Phối hợp với Y …" opening a duty: the duty's own body coordinates, Y gets no role
-        for _, be, body in bodies.chain(m.end(), e):
+        for _, be, body in chain:
             if id(body) not in mine:
-                out.append(g.Found(body, "coordinate", m.start(), be, "assign.coordinate", 0.85))
+                out.append(g.Found(body, "coordinate", ms, be, "assign.coordinate", 0.85))
 
 
 def _monitors(

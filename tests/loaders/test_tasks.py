@@ -423,3 +423,17 @@ def test_component_captions_are_no_duties_and_tham_muu_reports_for_the_advised()
     )
     got = {(a.fields["role"], a.fields["body_name"], a.fields["to_name"]) for a in items["assignments"]}
     assert got == {("lead", "Công an tỉnh", None), ("report", "Ủy ban nhân dân tỉnh", "Chính phủ")}
+
+
+def test_a_coordination_list_runs_across_semicolons() -> None:
+    # sonla_qd2954: "Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành; UBND các xã, phường …"
+    _, items = run(
+        "1. Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành; UBND các xã, phường"
+        " tổ chức thực hiện.",
+        ["Sở Công Thương", "các Sở, ban, ngành", "UBND các xã, phường"],
+    )
+    assert {(r, b) for r, b, _ in roles(items)} == {
+        ("lead", "Sở Công Thương"),
+        ("coordinate", "các Sở, ban, ngành"),
+        ("coordinate", "UBND các xã, phường"),
+    }
