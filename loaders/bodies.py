@@ -23,7 +23,14 @@ _HEADS = (
     "Đảng ủy|Chi cục|Cục|Trung tâm|Bộ|Hiệp hội|Liên minh|Kho bạc|Viện|Tòa án|Đồn|Trạm|Ngân hàng|Sở|"
     "Cổng thông tin|Cổng Thông tin|Báo"
 )
-_START = re.compile(rf"(?<![\w])(?P<head>{_HEADS})[ \t]+(?=[{_CAP}0-9])")
+# "(?<![\w])(?P<head>{_HEADS})…" with the look-behind moved after each head's first letter: the scan then
+# skips to the heads' capitals in C (3x faster; tests/loaders/test_fast_paths.py compares the two).
+_START_PLAIN = rf"(?<![\w])(?P<head>{_HEADS})[ \t]+(?=[{_CAP}0-9])"
+_START = re.compile(
+    "(?P<head>"
+    + "|".join(rf"{h[0]}(?<!\w{h[0]}){h[1:]}" for h in _HEADS.split("|"))
+    + rf")[ \t]+(?=[{_CAP}0-9])"
+)
 _ROLE = (
     r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tham mưu|hướng dẫn|xem xét|ban hành|"
     r"triển khai|đề nghị|thực hiện|lập|trình|báo cáo|theo dõi|tổ chức|kiểm tra|là|được|cùng|khẩn trương|"
@@ -64,7 +71,7 @@ _WORD = re.compile(r"[ \t]*(\S+)")
 
 
 def _only_places(ctx: Context, s: int, e: int) -> bool:
-    """Whether every gazetteer mention inside text[s:e] is a place ("Ban quản lý Khu kinh tế X", X a province)."""
+    """Whether every gazetteer mention in text[s:e] is a place ("Ban quản lý Khu kinh tế X", X a province)."""
     inside = [m for m in ctx.matches if m.start < e and s < m.end]
     return bool(inside) and all(m.entry.kind == "place" and s < m.start for m in inside)
 

@@ -556,3 +556,36 @@ def test_national_units_equal_the_dict_reader_load() -> None:
     assert repr(nat.districts) == repr(plain["district"])
     assert repr(nat.communes) == repr(plain["commune"])
     assert repr(nat.local) == repr(local)
+
+
+def test_body_heads_equal_the_leading_look_behind_form() -> None:
+    from loaders import bodies
+
+    plain = re.compile(bodies._START_PLAIN)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    heads = bodies._HEADS.replace("[Qq]", "q").replace("[Cc]", "C").split("|")
+    rng = random.Random(9)
+    parts = [*heads, " ", "x", "Đ", "A", "1", "\t", "(", "B"]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randrange(30))) for _ in range(3000)]
+    for text in texts:
+        got = [(m.span(), m["head"]) for m in bodies._START.finditer(text, 1)]
+        assert got == [(m.span(), m["head"]) for m in plain.finditer(text, 1)]
+        got = [(m.span(), m["head"]) for m in bodies._START.finditer(text)]
+        assert got == [(m.span(), m["head"]) for m in plain.finditer(text)]
+
+
+def test_component_labels_equal_the_leading_look_behind_form() -> None:
+    from loaders import components
+
+    plain = re.compile(
+        components._LABEL.pattern.replace(components._LABEL_HEADS, r"(?<!\w)(?P<sub>Tiểu dự án|Dự án)")
+    )
+    assert plain.pattern != components._LABEL.pattern
+    rng = random.Random(10)
+    parts = ["Dự án", "Tiểu dự án", "xDự án", " ", "1", "12", ":", "*", "(", ")", "Dự án 2", "đ"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randrange(30))) for _ in range(3000)]
+    for text in texts:
+        for lo in (0, 1):
+            got = [(m.span(), m.groupdict()) for m in components._LABEL.finditer(text, lo)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, lo)]
