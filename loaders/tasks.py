@@ -36,8 +36,10 @@ _SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau
 # A programme component's caption under a duty heading ('Dự án 1: “Phòng ngừa …”.'), not a duty.
 _CAPTION = re.compile(r"[\s*_]*(?:tieu )?du an \d+[^:]{0,20}:[\s*_]*[“\"][^”\"]*[”\"][\s*_.]*$")
 _HEAD_QUALIFIER = re.compile(
-    r"(?:\s+(?:cap tinh|cua tinh|cua thanh pho|thanh pho|tinh|co lien quan|lien quan|tren dia ban))+"
+    r"(?:\s+(?:cap tinh|cua tinh|cua thanh pho|thanh pho|tinh|co lien quan|lien quan|tren dia ban"
+    r"|truc thuoc|khac))+"
 )
+_REQUEST = re.compile(r"[\s*_]*(?:de nghi|giao)\s+")
 _PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
 CoordList = tuple[int, int, int, list[g.Mention]]  # verb start, list start, list end, bodies
@@ -239,7 +241,10 @@ def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
     """Bodies a duty section is headed by ('1. Sở Xây dựng:', '**Sở Xây dựng** – Chủ trì …') and their end."""
     folded = ctx.folded
     m = _LABEL.match(folded, s, e)
-    chain = bodies.chain(m.end() if m else s, e)
+    pos = m.end() if m else s
+    if r := _REQUEST.match(folded, pos, e):
+        pos = r.end()  # "2.10. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh": bodies it requests
+    chain = bodies.chain(pos, e)
     if not chain and (b := folded.find("(", m.end() if m else s, min(e, s + 80))) >= 0:
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):": the bodies in brackets head it
         chain = bodies.chain(b + 1, e)

@@ -437,3 +437,16 @@ def test_a_coordination_list_runs_across_semicolons() -> None:
         ("coordinate", "các Sở, ban, ngành"),
         ("coordinate", "UBND các xã, phường"),
     }
+
+
+def test_a_request_heading_heads_its_section() -> None:
+    # dongnai_kh182 III.2.10: "Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh" over dashes
+    _, items = run(
+        "1. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n\n"
+        "- Thực hiện tốt chức năng thực hành quyền công tố, xét xử.\n",
+        ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
+    )
+    assert roles(items) == {
+        ("lead", "Viện kiểm sát nhân dân tỉnh", "assign.duty_section"),
+        ("lead", "Tòa án nhân dân tỉnh", "assign.duty_section"),
+    }
