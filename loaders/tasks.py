@@ -39,6 +39,8 @@ _HEAD_QUALIFIER = re.compile(
     r"(?:\s+(?:cap tinh|cua tinh|cua thanh pho|thanh pho|tinh|co lien quan|lien quan|tren dia ban"
     r"|truc thuoc|khac))+"
 )
+# Between a duty's doer and a "phối hợp" verb: the verb belongs to whom the doer directs or advises.
+_DELEGATED = re.compile(r"\b(?:chi dao|tham muu)\s+(?!,)[^,;:]{2,60},?\s*$")
 _REQUEST = re.compile(r"[\s*_]*(?:de nghi|giao)\s+")
 _PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
@@ -496,6 +498,8 @@ def _coordinates(
     for ms, _, _, chain in lists:
         if op is not None and op.lastgroup == "coord" and op.start() <= ms <= op.end():
             continue  # "Phối hợp với Y …" opening a duty: the duty's own body coordinates, Y gets no role
+        if _DELEGATED.search(folded, max(s, ms - 80), ms):
+            continue  # "chỉ đạo đơn vị chuyên môn phối hợp với Y", "tham mưu UBND tỉnh phối hợp Y"
         for _, be, body in chain:
             if id(body) not in mine:
                 out.append(g.Found(body, "coordinate", ms, be, "assign.coordinate", 0.85))

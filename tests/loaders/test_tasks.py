@@ -450,3 +450,12 @@ def test_a_request_heading_heads_its_section() -> None:
         ("lead", "Viện kiểm sát nhân dân tỉnh", "assign.duty_section"),
         ("lead", "Tòa án nhân dân tỉnh", "assign.duty_section"),
     }
+
+
+def test_phoi_hop_of_whom_the_doer_directs_gives_the_partner_no_role() -> None:
+    # sonla_qd2954 V.10: under "UBND các xã, phường", "Chỉ đạo đơn vị chuyên môn phối hợp chặt chẽ với Sở …"
+    _, items = run(
+        "1. Sở Tài chính:\n\n- Chỉ đạo đơn vị chuyên môn phối hợp chặt chẽ với Sở Xây dựng rà soát.\n",
+        ["Sở Tài chính", "Sở Xây dựng"],
+    )
+    assert roles(items) == {("lead", "Sở Tài chính", "assign.duty_section")}
