@@ -9,6 +9,7 @@ from operator import itemgetter
 from loaders import assign as g
 from loaders import deadlines as dl
 from loaders.context import Context
+from loaders.implied import implied
 from loaders.matcher import bounded_words
 from loaders.model import Item
 from loaders.structure import Prov
@@ -174,8 +175,6 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
             set_deadline(ctx, task, topic + 2 if topic > 0 else s, e, year)
             if task.fields["due"] is None and task.fields["recurrence"] is None:
                 _heading_deadline(ctx, task, prov, year)
-            # No actor named, none from a heading or a preamble: the task stands without an assignment
-            # (guessing the issuer's subordinates was wrong for every such task of the gold).
             para = bisect_left(para_ends, e)
             found = assignments(ctx, bodies, s, e, section, hint)
             if sub == "lead" and s < prov.spans[0][1]:
@@ -184,6 +183,8 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
                 found = [f for f in found if f.rule not in _INHERITED or f.start >= s]
             elif any(f.rule in _INHERITED for f in found):
                 inherited.add(para)
+            if not found and prov.role in ("tasks", "implementation"):
+                found = implied(ctx, s, e)  # no actor named: the issuer directs the bodies under it
             for f in found:
                 _assign(ctx, task, f, f.rule.startswith("implied."))
     table_tasks(ctx, bodies, provs, tables, year)

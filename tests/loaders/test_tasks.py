@@ -125,11 +125,16 @@ def test_a_duty_opening_with_phoi_hop_gives_the_partner_no_role() -> None:
     assert roles(items) == {("coordinate", "Sở Y tế", "assign.duty_section")}
 
 
-def test_no_actor_no_assignment_and_a_bare_doer_implements() -> None:
+def test_no_actor_is_implied_and_says_so_and_a_bare_doer_implements() -> None:
     _, items = run(
         "1. Tiếp tục hoàn thiện quy hoạch tỉnh.\n2. Bộ Xây dựng khẩn trương rà soát.", ["Bộ Xây dựng"]
     )
-    assert roles(items) == {("implement", "Bộ Xây dựng", "assign.subject")}
+    explicit = {r for r in roles(items) if not r[2].startswith("implied.")}
+    assert explicit == {("implement", "Bộ Xây dựng", "assign.subject")}
+    (imp,) = [a for a in items["assignments"] if a.fields["implied"]]
+    assert imp.fields["confidence"] == 0.4 and imp.evidence[0].rule == "implied.issuer_directs"
+    assert imp.evidence[0].quote == "Tiếp tục hoàn thiện quy hoạch tỉnh."  # the task's own span
+    assert imp.fields["body_name"].startswith("Các cơ quan, đơn vị trực thuộc")
     assert len(items["tasks"]) == 2
 
 
@@ -255,12 +260,15 @@ def test_party_quan_triet() -> None:
     assert roles(items) == {("implement", "Các cấp ủy, tổ chức đảng", "assign.party_quan_triet")}
 
 
-def test_a_task_without_an_actor_has_no_assignment() -> None:
+def test_only_a_task_without_an_actor_gets_the_implied_one() -> None:
     _, items = run(
         "1. Tiếp tục hoàn thiện quy hoạch tỉnh.\n2. Sở Tài chính chủ trì thẩm định.", ["Sở Tài chính"]
     )
-    assert len(items["tasks"]) == 2 and roles(items) == {("lead", "Sở Tài chính", "assign.subject_chu_tri")}
-    assert not any(a.fields["implied"] for a in items["assignments"])
+    assert len(items["tasks"]) == 2
+    by_task = {a.fields["task"]: a for a in items["assignments"]}
+    first, second = items["tasks"]
+    assert by_task[first.id].fields["implied"] and not by_task[second.id].fields["implied"]
+    assert ("lead", "Sở Tài chính", "assign.subject_chu_tri") in roles(items)
 
 
 def test_the_seed_collective_keeps_its_key() -> None:
