@@ -15,8 +15,8 @@ from loaders.normalize import normalize
 from loaders.read import read_bytes
 from tests.loaders.conftest import SEED
 
-CORPUS = Path("/work/shared/corpus")
-DEV = sorted((CORPUS / "dev").glob("*.txt"))
+DEV_DIR = Path(__file__).resolve().parents[2] / "data" / "dev"  # the repository's copy of the dev corpus
+DEV = sorted(DEV_DIR.glob("*.txt"))
 MARKUP = re.compile(r"\*+|\\(?=[!-/:-@\[-`{-~])|\[\^?\d{1,3}\]|\|")
 
 # The letterhead table of hanoi_ubnd_kh310_2025_5g_iot_kcn.txt, then its title and first heading.

@@ -23,7 +23,8 @@ from loaders.normalize import normalize
 from loaders.structure import Para, layout, paragraphs, provisions
 from tests.loaders.conftest import REPO
 
-CORPUS = Path("/work/shared/corpus")
+# The shared corpus beside the checkout (as CI lays it), else the repository's own copy of it in data/.
+CORPUS = next(p for p in (REPO.parent / "shared" / "corpus", REPO / "data") if p.is_dir())
 
 
 def _documents() -> list[Path]:
