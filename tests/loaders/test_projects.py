@@ -19,7 +19,7 @@ try:  # the gazetteer moves to loaders.catalogue with the jurisdiction work
 except ImportError:  # pragma: no cover
     from loaders.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "data" / "dev"  # the repository's copy of the dev corpus
 
 
 def run(text: str, province_name: str | None = None) -> tuple[Context, list[Item]]:

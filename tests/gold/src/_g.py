@@ -8,7 +8,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3] / "data"  # the repository's copy of the corpus
 OUT = Path(__file__).resolve().parent.parent
 
 
