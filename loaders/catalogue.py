@@ -128,16 +128,6 @@ def commune_name(words: str) -> str:
     return re.sub(r"\s+", " ", nfc(words)).strip()
 
 
-def folded_provinces() -> dict[str, str]:
-    """Folded province name -> slug (both eras)."""
-    return dict(national().by_folded)
-
-
-def fold_name(name: str) -> str:
-    """The folded form used for look-ups."""
-    return fold(name)
-
-
 _ADMIN_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "huyện đảo", "quận", "thị xã", "thành phố")
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _NAME_AFTER = re.compile(
@@ -189,7 +179,7 @@ class Gazetteer(Matcher):
     def _central_bodies(self) -> None:
         names: set[str] = set()
         for file in ("central_bodies.csv", "bodies.csv"):
-            for r in _maybe_rows(file):
+            for r in optional_rows(file):
                 if file == "bodies.csv" and r["jurisdiction"] not in (keys.NATIONAL, "eu"):
                     continue
                 if fold(r["name"]) in names:
@@ -447,7 +437,8 @@ class Gazetteer(Matcher):
 _NAT = "vietnam-provinces / vietnamadminunits (loaders/gazetteer/national)"
 
 
-def _maybe_rows(name: str) -> list[dict[str, str]]:
+def optional_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a data file that may be absent (empty then)."""
     try:
         return rows(name)
     except FileNotFoundError:

@@ -14,8 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.catalogue import fill, gazetteer
-from loaders.catalogue import rows as _rows
+from loaders.catalogue import fill, gazetteer, optional_rows
 from loaders.catalogue import split as _split
 from loaders.errors import LoaderError
 from loaders.matcher import Entry
@@ -77,7 +76,7 @@ def changes() -> dict[str, tuple[Change, ...]]:
     """Restructurings named in full (changes.csv, central_changes.csv) by the key of every body involved."""
     out: dict[str, list[Change]] = {}
     for file in ("changes.csv", "central_changes.csv"):
-        for row in _maybe_rows(file):
+        for row in optional_rows(file):
             change = _change(row, file, lambda name: entry("body", name))
             for body in {*change.original, *change.resulting}:
                 out.setdefault(body.key, []).append(change)
@@ -93,7 +92,7 @@ def changes_of(e: Entry) -> tuple[Change, ...]:
     prov = gaz.nat.province(e.jurisdiction) if e.kind == "body" and e.jurisdiction else None
     if prov is not None:
         shorts = {t.short: t for t in gaz.templates if t.level == "province"}
-        for row in _maybe_rows("local_changes.csv"):
+        for row in optional_rows("local_changes.csv"):
             if not any(shorts.get(s) and gaz.local_entry(shorts[s], prov.slug) == e for s in _sides(row)):
                 continue
             filled = {k: fill(v, prov) if k == "name" else v for k, v in row.items()}
@@ -109,13 +108,6 @@ def _sides(row: dict[str, str]) -> list[str]:
 def _organ(gaz, shorts: dict, short: str, slug: str) -> Entry | None:  # noqa: ANN001
     t = shorts.get(short)
     return gaz.local_entry(t, slug) if t is not None else None
-
-
-def _maybe_rows(name: str) -> list[dict[str, str]]:
-    try:
-        return _rows(name)
-    except FileNotFoundError:
-        return []
 
 
 def located(e: Entry) -> list[tuple[str, Entry]]:

@@ -124,7 +124,6 @@ def _jurisdiction(ctx: Context, lay: Layout, doc: Item, given: str | None) -> No
         if found.jurisdiction not in (None, given):
             ctx.warnings.append(f"jurisdiction given as {given}; the header says {found.jurisdiction}")
         found.jurisdiction, found.warnings = given, []
-        found.central = given == keys.NATIONAL
     ctx.warnings.extend(found.warnings)
     ctx.jurisdiction, ctx.subject, ctx.organ = found.jurisdiction, found.subject, found.organ
     local = found.jurisdiction if found.jurisdiction != keys.NATIONAL else found.subject

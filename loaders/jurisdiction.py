@@ -69,7 +69,6 @@ class Finding:
     jurisdiction: str | None = None  # a province slug, keys.NATIONAL, or None (unknown)
     subject: str | None = None  # the province a central document is about
     organ: str | None = None  # a local organ's short name ("Ủy ban nhân dân", "{party}") or a central body
-    central: bool = False
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule)
     warnings: list[str] = field(default_factory=list)
 
@@ -89,7 +88,7 @@ def _organ_regexes() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _slug_of(nat: National, folded_name: str) -> str | None:
-    return nat.by_folded.get(re.sub(rf"{_SEP}", " ", folded_name).replace(" - ", " - "))
+    return nat.by_folded.get(re.sub(_SEP, " ", folded_name))
 
 
 def _caps(text: str) -> bool:
@@ -167,7 +166,7 @@ def detect(text: str, folded: str, header_end: int, title: tuple[int, int] | Non
                 f.spans.append((m.start("place"), m.end(), "jurisdiction.place_date"))
                 break
     if central is not None and not local:
-        f.central, f.jurisdiction, f.organ = True, keys.NATIONAL, central[0]
+        f.jurisdiction, f.organ = keys.NATIONAL, central[0]
         f.spans.append((central[1], central[2], "jurisdiction.letterhead.central"))
         lo, hi = title or (0, header_end)
         named = list(dict.fromkeys(_provinces_named(nat, folded, lo, hi)))

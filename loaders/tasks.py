@@ -32,7 +32,6 @@ _DIRECTIVE = re.compile(
 _SPAN = itemgetter(0, 1)  # sort key of (start, end, item) mentions: the span (a C key, no lambda calls)
 _LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]\s*)?[\s*_]*")
 _HEADING_END = re.compile(r"[\s*_]*(?::[\s*_]*)?$")
-_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(\d{4})")
 _SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao|thong bao de)\s)")
 # A programme component's caption under a duty heading ('Dự án 1: “Phòng ngừa …”.'), not a duty.
 _CAPTION = re.compile(r"[\s*_]*(?:tieu )?du an \d+[^:]{0,20}:[\s*_]*[“\"][^”\"]*[”\"][\s*_.]*$")
@@ -80,15 +79,6 @@ def _assign(ctx: Context, task: Item, f: g.Found, implied: bool = False) -> None
     ctx.collector.add("assignments", mk, f"{f.role}: {f.body.name}", fields, ev)
 
 
-def doc_year(ctx: Context) -> int | None:
-    """The year of the document's date line (a deadline without a year takes it)."""
-    year = getattr(ctx, "year", None)
-    if year:
-        return int(year)
-    m = _DATE_LINE.search(ctx.folded, 0, ctx.body_start or min(len(ctx.folded), 3000))
-    return int(m.group(1)) if m else None
-
-
 def set_deadline(ctx: Context, task: Item, s: int, e: int, year: int | None, cell: bool = False) -> None:
     """Typed deadline fields on a task (deadline_text, due, recurrence, recurrence_day) with evidence."""
     if cell:
@@ -126,7 +116,7 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
         key=_SPAN,
     )
     cstarts = [c[0] for c in concern]
-    year = doc_year(ctx)
+    year = ctx.year  # set by extract_text from the date line (else the subject)
     sections = _sections(ctx, bodies, provs)
     tables = find_tables(ctx.folded) if ctx.folded.find("chu tri") >= 0 else []
     in_table = [(t.start, t.end) for t in tables]

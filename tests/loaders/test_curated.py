@@ -78,7 +78,7 @@ def test_a_change_naming_an_unknown_body_is_refused(monkeypatch: pytest.MonkeyPa
             "source": "",
         }
     ]
-    monkeypatch.setattr(curated, "_rows", lambda name: rows)
+    monkeypatch.setattr(curated, "optional_rows", lambda name: rows)
     curated.changes.cache_clear()
     try:
         with pytest.raises(curated.CuratedDataError, match="Sở Không Có"):

@@ -43,7 +43,7 @@ def run(body: str, names: list[str], normal: bool = True) -> tuple[Context, dict
     items: dict[str, list[Item]] = {k: [] for k in LISTS}
     omap = norm.map if norm else OffsetMap([0], [0], [len(text)])
     ctx = Context(norm.text if norm else text, omap, gazetteer(), Collector(items))
-    ctx.province, ctx.province_name = "nghe-an", "Nghệ An"
+    ctx.province, ctx.province_name, ctx.year = "nghe-an", "Nghệ An", 2025  # HEAD's date line
     ctx.issuer = Entry("body", "body/nghe-an/uy-ban-nhan-dan", "Ủy ban nhân dân tỉnh Nghệ An", "nghe-an")
     for name in sorted(names, key=len, reverse=True):
         key = keys.body_key(name, "nghe-an")
