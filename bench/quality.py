@@ -232,10 +232,15 @@ def score_doc(gold: dict[str, Any]) -> dict[str, Any]:
     # that names no actor) is a flagged inference, not a statement the gold could list.
     ext["assignments"] = [a for a in ext["assignments"] if not _inferred(a)]
     out: dict[str, Any] = {}
+    misses: dict[str, Any] = {}
     for kind, rule in rules.items():
-        out[kind] = score(len(gold[kind]), len(ext[kind]), len(greedy(gold[kind], ext[kind], rule)))
+        matched = greedy(gold[kind], ext[kind], rule)
+        out[kind] = score(len(gold[kind]), len(ext[kind]), len(matched))
+        misses[kind] = unmatched(gold[kind], ext[kind], matched)
     pairs = assignment_pairs(gold, ext, raw)
     out["assignments"] = score(len(gold["assignments"]), len(ext["assignments"]), len(pairs))
+    misses["assignments"] = unmatched(gold["assignments"], ext["assignments"], pairs)
+    out["misses"] = misses
     tasks = {t["id"]: t for t in ext["tasks"]}
     with_dl = [(i, j) for i, j in pairs if gold["assignments"][i].get("deadline")]
     found = sum(
@@ -250,6 +255,39 @@ def score_doc(gold: dict[str, Any]) -> dict[str, Any]:
     if error:
         out["error"] = error
     return out
+
+
+def unmatched(gold: list[Any], got: list[Any], pairs: list[tuple[int, int]]) -> dict[str, list[Any]]:
+    """Gold items no extracted item matched (missed), extracted items no gold item matched (spurious)."""
+    hit_gold = {i for i, _ in pairs}
+    hit_got = {j for _, j in pairs}
+    return {
+        "missed": [g for i, g in enumerate(gold) if i not in hit_gold],
+        "spurious": [x for j, x in enumerate(got) if j not in hit_got],
+    }
+
+
+def brief(item: dict[str, Any]) -> str:
+    """One line for a missed or spurious item: its key fields and the start of its quote."""
+    fields = ("key", "body_key", "role", "to_key", "name", "symbol", "value", "unit", "type")
+    head = ", ".join(f"{f}={item[f]}" for f in fields if item.get(f) not in (None, ""))
+    quote = item.get("quote") or next(
+        (e.get("quote") for e in item.get("evidence", []) if e.get("quote")), ""
+    )
+    return f"{head} | {' '.join(str(quote).split())[:110]}"
+
+
+def misses_report(scores: dict[str, dict[str, Any]], kind: str) -> str:
+    """Per document, the missed gold items and the spurious extracted ones of one kind."""
+    rows = []
+    for stem, s in scores.items():
+        m = s.get("misses", {}).get(kind)
+        if not m or not (m["missed"] or m["spurious"]):
+            continue
+        rows.append(f"== {stem}")
+        rows += [f"  MISSED   {brief(g)}" for g in m["missed"]]
+        rows += [f"  SPURIOUS {brief(x)}" for x in m["spurious"]]
+    return "\n".join(rows)
 
 
 def overall(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -316,8 +354,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
     ap.add_argument("--save", type=Path, help="also write the scores to this JSON file")
     ap.add_argument("--compare", type=Path, help="print these saved scores and today's side by side")
+    ap.add_argument("--misses", choices=KINDS, help="also list the missed and spurious items of this kind")
     args = ap.parse_args(argv)
     scores = run(args.doc)
+    if args.misses:
+        print(misses_report(scores, args.misses))
+    for s in scores.values():
+        s.pop("misses", None)
     if args.save:
         args.save.write_text(json.dumps(scores, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.compare:
