@@ -15,7 +15,7 @@ Mention = tuple[int, int, Item]
 _POSTS = (
     r"(?:pho giam doc|giam doc|thu truong|pho chu tich|chu tich|bi thu|truong ban|nguoi dung dau|"
     r"tong giam doc|bo truong|cuc truong|chanh van phong|truong)"
-)
+).replace(" ", r"\s+")  # a post's words may wrap to the next line ("Giám\nđốc")
 _POST = re.compile(_POSTS + r"\s+")
 # Between two bodies of a list: a comma, "và"/"cùng", and before a head's post also ";" (posts lists).
 _SEP = re.compile(r"[ ,]*(?:;\s*(?=" + _POSTS + r"\s))?(?:(?:va|cung)\s+)?")
@@ -25,7 +25,7 @@ _SWALLOWED = re.compile(
     r"thuc hien|truoc ngay|hang (?:nam|quy|thang)|bao cao|theo doi|kip thoi|khan truong)\b|\d{1,2}/\d"
 )
 PREFIX = re.compile(r"(?P<w>giao|de nghi|yeu cau|chi dao|thong bao de)\s+")
-_COORD_ADV = r"(?:(?:chu dong|tham gia|tich cuc|thuong xuyen|tang cuong)\s+)?"
+_COORD_ADV = r"(?:(?:chu dong|tham gia|tich cuc|thuong xuyen|tang cuong|trao doi,?)\s+)?"
 ROLE = re.compile(
     r"[\s,*_]*(?:"
     r"(?P<standing>:?\s*la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)|:?\s*la dau moi)"
@@ -62,6 +62,7 @@ OPENING = re.compile(
     r"|(?P<mon>theo doi|don doc|giam sat|kiem tra,? giam sat)"
     r"|(?P<rep>(?:dinh ky\s+)?(?:tong hop,?\s*)?bao cao))"
 )
+_HEAD_COLON = re.compile(r"[\s*_]*:[\s*_]*")
 COLLECTIVE = re.compile(r"cac\b|(?:so|ban|nganh), (?:ban|nganh)")
 
 
@@ -115,6 +116,8 @@ class Bodies:
             m = _SEP.match(folded, pos, hi) if out else None
             at = m.end() if m else pos
             nxt = self.mention(at, hi)
+            if nxt is None and out and folded.startswith("cac ", at):  # "A và các Tập đoàn: B" (no "các")
+                nxt = self.mention(at + 4, hi)
             if nxt is None and (post := _POST.match(folded, at, hi)):  # a head's post names the body
                 nxt = self.mention(post.end(), hi)
             if nxt is None:
@@ -174,6 +177,16 @@ def subject_role(folded: str, chain: list[Mention], e: int, prefix: str | None) 
     # a lead is said with "chủ trì", "có trách nhiệm", "Giao").
     collective = len(chain) > 1 or any(COLLECTIVE.match(folded, s, be) for s, be, _ in chain)
     return "implement", "assign.subject_collective" if collective else "assign.subject", end
+
+
+def head_list(bodies: Bodies, folded: str, chain: list[Mention], e: int) -> list[Mention] | None:
+    """The bodies listed after a collective and ':' ("Các Bộ, cơ quan: Tài chính, Xây dựng …"): they, not
+    the collective, are the actors (the centre's notices name ministries so); None if no such list."""
+    end = chain[-1][1]
+    m = _HEAD_COLON.match(folded, end, e)
+    if m is None or not all(COLLECTIVE.match(folded, s, be) for s, be, _ in chain):
+        return None
+    return bodies.chain(m.end(), e) or None
 
 
 def clause_starts(folded: str, s: int, e: int) -> list[int]:

@@ -18,6 +18,7 @@ from ontology.text import fold
 _HEAD = re.compile(r"(?<!\w)[Cc]ác\s+(?P<head>Bộ|Tập đoàn)(?:,\s*cơ quan(?:\s+ngang\s+bộ)?)?\s*:\s*")
 _ITEM = re.compile(r"\s*(?:và\s+)?(?P<item>[^,;:.()\n]+?)\s*(?=,|;|\.(?:\s|$)|\(|\n|\s+và\s+|$)")
 _STOP = re.compile(r"\s*(?:[;.(\n]|$)")
+_FIRST = re.compile(r"\w+")  # an item's first word (folded), where the look-up of its longest name starts
 # Where an item's name ends when a sentence goes on after it ("… Quân đội tổ chức triển khai").
 _VERB = re.compile(
     r"\s+(?:tổ chức|triển khai|thực hiện|theo|chủ trì|phối hợp|nghiên cứu|khẩn trương|có trách nhiệm|"
@@ -36,8 +37,16 @@ def extract_head_lists(ctx: Context, lo: int, hi: int, taken: bytearray) -> None
             it = _ITEM.match(text, pos, hi)
             if it is None or not it["item"].strip():
                 break
-            _item(ctx, m["head"], it.start("item"), it.end("item"), taken)
-            pos = it.end()
+            s, e = it.start("item"), it.end("item")
+            longest = _longest(ctx, m["head"], s, hi)
+            if longest is not None and longest[1] > e:  # "Văn hóa, Thể thao và Du lịch", "Nông nghiệp\nvà …"
+                _item(ctx, m["head"], s, longest[1], taken, longest[0])
+                pos = longest[1]
+                while pos < hi and text[pos] in " \t":
+                    pos += 1  # spaces before the separator
+            else:
+                _item(ctx, m["head"], s, e, taken)
+                pos = it.end()
             if _STOP.match(text, pos, hi) and not text.startswith(",", pos):
                 break
             pos += 1 if text.startswith(",", pos) else 0
@@ -78,15 +87,35 @@ def _plain_prefix(ctx: Context, head: str, words: str):  # noqa: ANN202
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _item(ctx: Context, head: str, s: int, e: int, taken: bytearray) -> None:
+def _longest(ctx: Context, head: str, s: int, hi: int):  # noqa: ANN202
+    """The gazetteer body with the longest name head + the words from s (line breaks and commas inside a
+    name kept: "Bộ" + "Văn hóa, Thể thao và Du lịch"), with the end of those words; None if none."""
+    first = _FIRST.match(ctx.folded, s, hi)
+    if first is None:
+        return None
+    names, idx = _body_names(ctx.gaz)
+    head_f = fold(head) + " "
+    start = head_f + first[0]
+    j = bisect_left(names, start)
+    best = None
+    while j < len(names) and names[j].startswith(start):
+        rest = names[j][len(head_f) :]
+        pat = r"\s+".join(map(re.escape, rest.split())) + r"(?!\w)"
+        if (m := re.compile(pat).match(ctx.folded, s, hi)) and (best is None or m.end() > best[1]):
+            best = (ctx.gaz.entries[idx[j]], m.end())
+        j += 1
+    return best
+
+
+def _item(ctx: Context, head: str, s: int, e: int, taken: bytearray, found=None) -> None:  # noqa: ANN001
     if taken.find(1, s, e) != -1 or ctx.is_masked(s, e):
         return
-    if v := _VERB.search(ctx.text, s, e):
+    if found is None and (v := _VERB.search(ctx.text, s, e)):
         e = v.start()
     words = re.sub(r"\s+", " ", ctx.text[s:e]).strip()
     if not words or not words[0].isupper() or len(words) > 80:
         return
-    entry = (
+    entry = found or (
         ctx.gaz.lookup(f"{head} {words}", "body")
         or ctx.gaz.lookup(words, "body")
         or _prefix(ctx, head, words)

@@ -253,7 +253,7 @@ def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
     if _HEADING_END.match(folded, end, e):
         return chain, end
     if r := re.compile(r"[\s*_]*(?::|[–-](?=\s*\*{0,2}\s*[a-z]))").match(folded, end, e):
-        return chain, r.end()
+        return None if g.head_list(bodies, folded, chain, e) else (chain, r.end())
     return None
 
 
@@ -404,7 +404,10 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
         return []
     if prefix is None and (p := _SPEAKS.match(folded, chain[-1][1], e)) and bodies.chain(p.end(), e):
         return _clause(bodies, folded, p.start(1), e, out)  # "UBND tỉnh yêu cầu X …": X is the actor
+    listed = g.head_list(bodies, folded, chain, e)
+    chain = listed or chain
     role, rule, end = g.subject_role(folded, chain, e, prefix)
+    rule = "assign.head_list" if listed and rule.startswith("assign.subject") else rule
     if g._POST.match(folded, pos, e) and rule == "assign.subject_chu_tri":
         rule = "assign.head_post"  # "Giám đốc Sở X chịu trách nhiệm …": the body it heads leads
     for bs, be, body in chain:

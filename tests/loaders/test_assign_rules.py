@@ -1,0 +1,93 @@
+"""The assignment rules added for issue 12, each on a short synthetic sentence in its genre's wording
+(positive and negative): the centre's head lists, "trao đổi, phối hợp", wrapped posts."""
+
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from tests.loaders.test_tasks import roles, run
+
+VPCP = "\n".join(
+    [
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "Số: 700/TB-VPCP",
+        "Hà Nội, ngày 10 tháng 11 năm 2025",
+        "THÔNG BÁO",
+        "Kết luận của Phó Thủ tướng Chính phủ",
+        "",
+        "1. Các Bộ, cơ quan: Tư pháp, Văn hóa, Thể thao và Du lịch, Nông nghiệp",
+        "và Môi trường theo chức năng, nhiệm vụ được giao khẩn trương rà soát các kiến nghị, báo cáo Thủ",
+        "tướng Chính phủ trước ngày 30 tháng 12 năm 2025.",
+        "",
+    ]
+)
+
+
+def _bodies(text: str) -> dict[str, set[str]]:
+    """Body keys with the rules of their mentions."""
+    out: dict[str, set[str]] = {}
+    for b in extract_text(text).bodies:
+        out.setdefault(b.fields["key"], set()).update(e.rule for e in b.evidence)
+    return out
+
+
+def test_a_head_list_item_takes_the_longest_name_across_commas_and_line_breaks() -> None:
+    found = _bodies(VPCP)
+    assert "list.head_word" in found["body/vn/bo-van-hoa-the-thao-va-du-lich"]
+    assert "list.head_word" in found["body/vn/bo-nong-nghiep-va-moi-truong"]
+    assert "list.head_word" in found["body/vn/bo-tu-phap"]
+
+
+def test_a_head_list_item_without_a_longer_name_keeps_its_own_words() -> None:
+    found = _bodies(VPCP.replace("Văn hóa, Thể thao và Du lịch", "Y tế, Xây dựng"))
+    assert "body/vn/bo-van-hoa-the-thao-va-du-lich" not in found
+    assert {"body/vn/bo-y-te", "body/vn/bo-xay-dung"} <= set(found)
+
+
+def test_the_bodies_of_a_head_list_are_the_actors_not_the_collective() -> None:
+    _, items = run(
+        "1. Các Bộ, cơ quan: Tài chính, Xây dựng theo chức năng, nhiệm vụ được giao khẩn trương rà soát, "
+        "báo cáo Thủ tướng Chính phủ.",
+        ["Các Bộ, cơ quan", "Tài chính", "Xây dựng", "Thủ tướng Chính phủ"],
+    )
+    got = roles(items)
+    assert ("implement", "Tài chính", "assign.head_list") in got
+    assert ("implement", "Xây dựng", "assign.head_list") in got
+    assert ("report", "Xây dựng", "assign.report") in got
+    assert not {r for r in got if r[1] == "Các Bộ, cơ quan"}
+
+
+def test_a_collective_without_a_list_after_its_colon_stays_a_heading() -> None:
+    _, items = run(
+        "1. Các sở, ban, ngành:\na) Rà soát các thủ tục đầu tư.",
+        ["Các sở, ban, ngành"],
+    )
+    assert ("implement", "Các sở, ban, ngành", "assign.duty_section") in roles(items)
+
+
+def test_trao_doi_phoi_hop_coordinates_and_a_list_goes_on_past_cac() -> None:
+    _, items = run(
+        "1. Các Bộ, cơ quan liên quan và các Tập đoàn Viễn thông theo chức năng, nhiệm vụ và thẩm quyền, "
+        "trao đổi, phối hợp chặt chẽ với Tỉnh để xử lý các kiến nghị.",
+        ["Các Bộ, cơ quan liên quan", "Tập đoàn Viễn thông"],
+    )
+    got = roles(items)
+    assert ("coordinate", "Các Bộ, cơ quan liên quan", "assign.subject_phoi_hop") in got
+    assert ("coordinate", "Tập đoàn Viễn thông", "assign.subject_phoi_hop") in got
+
+
+def test_a_list_keeps_cac_when_the_mention_holds_it() -> None:
+    _, items = run(
+        "1. Sở Tài chính và các đơn vị liên quan khẩn trương hoàn thiện hồ sơ.",
+        ["Sở Tài chính", "các đơn vị liên quan", "đơn vị liên quan"],
+    )
+    assert {r[1] for r in roles(items)} == {"Sở Tài chính", "các đơn vị liên quan"}
+
+
+def test_a_post_wrapped_to_the_next_line_still_names_its_body() -> None:
+    _, items = run(
+        "1. Ủy ban nhân dân tỉnh giao Giám\nđốc Sở Tài chính, Chủ tịch Ủy ban nhân dân các xã triển khai "
+        "thực hiện.",
+        ["Ủy ban nhân dân tỉnh", "Sở Tài chính", "Ủy ban nhân dân các xã"],
+    )
+    got = {(r[0], r[1]) for r in roles(items)}
+    assert {("lead", "Sở Tài chính"), ("lead", "Ủy ban nhân dân các xã")} <= got
