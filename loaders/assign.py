@@ -38,9 +38,12 @@ ROLE = re.compile(
     r"|(?P<tm>tham muu))"
 )
 # "X theo chức năng, nhiệm vụ được giao, có trách nhiệm …": the qualifier between a subject and its role.
+# A few words may describe the subject first ("các Sở, ban, ngành quản lý quy hoạch theo chức năng …").
 QUALIFIER = re.compile(
-    r"[\s,]*(?:theo|can cu|trong pham vi)\s[^;:.]{0,80}?(?:duoc giao|cua minh|tham quyen|quan ly)\b[\s,]*"
+    r"[\s,]*(?:\w+\s+){0,4}?(?:theo|can cu|trong pham vi)\s[^;:.]{0,80}?"
+    r"(?:duoc giao|cua minh|tham quyen|quan ly)\b[\s,]*"
 )
+_QUALIFIER_END = re.compile(r"(?:duoc giao|cua minh|tham quyen|quan ly)\b[\s,]*")
 COORD = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?\s+")
 MONITOR_AFTER = re.compile(r"[\s,]*(?:theo doi|kiem tra,? giam sat|giam sat|don doc)\b")
 BEFORE = re.compile(r"[\s,;]*(?:va\s+)?")
@@ -145,6 +148,9 @@ def subject_role(folded: str, chain: list[Mention], e: int, prefix: str | None) 
     m = ROLE.match(folded, after, e)
     if m is None and (q := QUALIFIER.match(folded, after, e)):
         m = ROLE.match(folded, q.end(), e)
+        ends = _QUALIFIER_END.finditer(folded, q.end(), min(e, q.end() + 40))
+        while m is None and (more := next(ends, None)) is not None:  # "theo chức năng quản lý của mình, có …"
+            m = ROLE.match(folded, more.end(), e)
     kind = m.lastgroup if m else None
     end = m.end() if m else after
     if prefix == "giao":

@@ -43,6 +43,8 @@ _HEAD_QUALIFIER = re.compile(
 _DELEGATED = re.compile(r"\b(?:chi dao|tham muu)\s+(?!,)[^,;:]{2,60},?\s*$")
 _REQUEST = re.compile(r"[\s*_]*(?:de nghi|giao)\s+")
 _PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
+# Parts whose sentences may direct bodies (a funding part: "… gửi Sở Tài chính tổng hợp, trình UBND tỉnh").
+_DIRECTING_PARTS = ("kien nghi", "trach nhiem", "phan cong", "de xuat", "nhiem vu", "kinh phi")
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
 CoordList = tuple[int, int, int, list[g.Mention]]  # verb start, list start, list end, bodies
 Section = tuple[int, int, list[g.Mention], tuple[int, int]]  # start, scope end, bodies, heading span
@@ -260,6 +262,7 @@ def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
 def _sections(ctx: Context, bodies: g.Bodies, provs: list[Prov]) -> list[Section]:
     """Duty sections: a provision or paragraph headed by a body; every duty in its scope is that body's."""
     out: list[Section] = []
+    lead_ins: list[tuple[Prov, list[g.Mention], tuple[int, int]]] = []
     for prov in provs:
         if prov.role == "assessment" or not prov.spans:
             continue
@@ -267,12 +270,15 @@ def _sections(ctx: Context, bodies: g.Bodies, provs: list[Prov]) -> list[Section
             head = _heading(ctx, bodies, s, e)
             if head is None and prov.children and i == len(prov.spans) - 1:
                 if (head := _lead_in(ctx, bodies, s, e)) is not None:
-                    out.append((prov.children[0].start, prov.end, head[0], (s, head[1])))
+                    lead_ins.append((prov, head[0], (s, head[1])))
                 continue
             if head is None:
                 continue
             if i == 0 or _HEADING_END.match(ctx.folded, head[1], e):
                 out.append((s, prov.end, head[0], (s, head[1])))
+    headed = {sec[3][0] for sec in out}
+    for prov, found, span in lead_ins:
+        out.extend((a, b, found, span) for a, b in _lead_in_scope(ctx.folded, prov, headed))
     out.sort(key=itemgetter(0))
     # A paragraph heading's scope ends where the next heading of the same provision begins.
     for k in range(len(out) - 1):
@@ -296,6 +302,23 @@ def _lead_in(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
     return (found, found[-1][1]) if found else None
 
 
+def _lead_in_scope(folded: str, prov: Prov, headed: set[int]) -> list[tuple[int, int]]:
+    """The points a lead-in sentence gives its actor: its provision's children, except, in a list of
+    sections headed by bodies, a child titled over points of its own ("2.13. Ủy ban nhân dân xã, phường"
+    over a), b) … beside "2.1. Sở Tài chính"): that title names its own actor, known or not."""
+    titled = sum(1 for c in prov.children if c.spans and c.spans[0][0] in headed) * 2 > len(prov.children)
+    out: list[tuple[int, int]] = []
+    for child in prov.children:
+        hs, he = child.spans[0] if child.spans else (child.start, child.start)
+        if titled and child.children and he - hs < 200 and not _DIRECTIVE.search(folded, hs, he):
+            continue
+        if out and out[-1][1] >= child.start:
+            out[-1] = (out[-1][0], child.end)
+        else:
+            out.append((child.start, child.end))
+    return out
+
+
 def _duty_in_heading(sections: list[Section], prov: Prov) -> bool:
     """Whether the provision's heading is a section heading with a duty after it."""
     s, e = prov.spans[0]
@@ -314,7 +337,7 @@ def _directs(prov: Prov, sections: list[Section], folded: str) -> bool:
     while top.parent is not None:
         top = top.parent
     head = folded[top.start : top.spans[0][1]] if top.spans else ""
-    return any(w in head for w in ("kien nghi", "trach nhiem", "phan cong", "de xuat", "nhiem vu"))
+    return any(w in head for w in _DIRECTING_PARTS)
 
 
 def _section_at(sections: list[Section], starts: list[int], s: int, e: int) -> Section | None:

@@ -91,3 +91,43 @@ def test_a_post_wrapped_to_the_next_line_still_names_its_body() -> None:
     )
     got = {(r[0], r[1]) for r in roles(items)}
     assert {("lead", "Sở Tài chính"), ("lead", "Ủy ban nhân dân các xã")} <= got
+
+
+LEAD_IN = (
+    "\nIII. NHIỆM VỤ\n2. Nhiệm vụ cụ thể\nYêu cầu các Sở, ban, ngành tổ chức thực hiện các công tác sau:\n"
+    "2.1. Sở Tài chính\na) Bố trí kinh phí thực hiện Kế hoạch.\nb) Hướng dẫn thanh quyết toán kinh phí.\n"
+    "2.2. Sở Xây dựng\na) Rà soát quy hoạch các khu tái định cư.\nb) Kiểm tra chất lượng công trình.\n"
+    "2.3. Ủy ban nhân dân phường\na) Tuyên truyền đến người dân trên địa bàn.\nb) Rà soát các hộ dân.\n"
+)
+
+
+def test_a_lead_in_does_not_reach_into_a_section_titled_by_an_unknown_body() -> None:
+    _, items = run(LEAD_IN, ["các Sở, ban, ngành", "Sở Tài chính", "Sở Xây dựng"])
+    by_task: dict[str, set[str]] = {}
+    for a in items["assignments"]:
+        by_task.setdefault(a.fields["task"], set()).add(a.fields["rule"])
+    texts = {t.id: t.fields["text"] for t in items["tasks"]}
+    ward = [rules for tid, rules in by_task.items() if "hộ dân" in texts[tid] or "người dân" in texts[tid]]
+    assert ward and all("implied.lead_in" not in rules for rules in ward)
+    got = roles(items)
+    assert ("lead", "Sở Xây dựng", "assign.duty_section") in got
+
+
+def test_a_lead_in_still_reaches_plain_points() -> None:
+    text = LEAD_IN.replace("2.1. Sở Tài chính\n", "").replace("2.2. Sở Xây dựng\n", "")
+    text = text.replace("2.3. Ủy ban nhân dân phường\n", "")
+    _, items = run(text, ["các Sở, ban, ngành"])
+    assert ("implement", "các Sở, ban, ngành", "implied.lead_in") in roles(items)
+
+
+def test_a_qualifier_with_quan_ly_inside_still_reaches_the_role() -> None:
+    _, items = run(
+        "1. Các Sở, ban, ngành theo chức năng quản lý của mình, có trách nhiệm phối hợp cung cấp thông tin.",
+        ["Các Sở, ban, ngành"],
+    )
+    assert ("coordinate", "Các Sở, ban, ngành", "assign.subject_phoi_hop") in roles(items)
+    _, items = run(
+        "1. Các Sở, ban, ngành theo chức năng quản lý của mình, khẩn trương cung cấp thông tin.",
+        ["Các Sở, ban, ngành"],
+    )
+    assert ("implement", "Các Sở, ban, ngành", "assign.subject_collective") in roles(items)
