@@ -66,6 +66,7 @@ OPENING = re.compile(
     r"|(?P<rep>(?:dinh ky\s+)?(?:tong hop,?\s*)?bao cao))"
 )
 _HEAD_COLON = re.compile(r"[\s*_]*:[\s*_]*")
+COMMUNES = re.compile(r"(?:ubnd|uy ban nhan dan)\s+(?:cac|cap)\s")  # the communes' committees, together
 COLLECTIVE = re.compile(r"cac\b|(?:so|ban|nganh), (?:ban|nganh)")
 
 
@@ -193,6 +194,23 @@ def head_list(bodies: Bodies, folded: str, chain: list[Mention], e: int) -> list
     if m is None or not all(COLLECTIVE.match(folded, s, be) for s, be, _ in chain):
         return None
     return bodies.chain(m.end(), e) or None
+
+
+_SENT_TO = re.compile(r"\b(?:gui|ve)\s+$")  # the compiler is whom the results are sent to
+_COMPILES = re.compile(r"\s+(?:de\s+)?tong hop,?\s*(?:va\s+)?")
+
+
+def compiler(bodies: Bodies, folded: str, s: int, at: int) -> list[Mention] | None:
+    """The body sent to just before "(để) tổng hợp (và)" that precedes a "báo cáo Z" at `at` ("… gửi Sở
+    Công Thương tổng hợp báo cáo Tỉnh ủy"): it, not the sentence's actor, reports to Z; None if none."""
+    found = bodies.within(max(s, at - 160), at)
+    if not found:
+        return None
+    c = _COMPILES.match(folded, found[-1][1], at)
+    if c is None or c.end() != at:
+        return None
+    last = found[-1]
+    return [last] if _SENT_TO.search(folded, max(s, last[0] - 12), last[0]) else None
 
 
 def clause_starts(folded: str, s: int, e: int) -> list[int]:

@@ -478,10 +478,11 @@ def _section_duty(
 def _collective_heading(folded: str, section: Section, pos: int) -> bool:
     """A section headed only by collectives ('Các sở, ban, ngành:') implements its points, unless the
     heading says 'có/chịu trách nhiệm' or the point itself says 'chủ trì'."""
-    if folded.startswith("chu tri", pos) or not all(
-        g.COLLECTIVE.match(folded, bs, be) for bs, be, _ in section[2]
-    ):
+    heads = section[2]
+    if folded.startswith("chu tri", pos) or not any(g.COLLECTIVE.match(folded, a, b) for a, b, _ in heads):
         return False
+    if not all(g.COLLECTIVE.match(folded, bs, be) or g.COMMUNES.match(folded, bs, be) for bs, be, _ in heads):
+        return False  # "Các Sở, ngành, UBND các xã, phường và …": the communes' committees as one of many
     hs, he = section[3]
     return (
         folded.find("co trach nhiem", hs, he + 120) < 0 and folded.find("chiu trach nhiem", hs, he + 120) < 0
@@ -575,7 +576,10 @@ def _reports(
             advised := bodies.chain(t + 9, m.start())
         ):
             who_list = advised  # "Tham mưu UBND tỉnh …, báo cáo Z": the advised body reports
+        rule = "assign.report"
+        if compiler := g.compiler(bodies, folded, s, m.start()):
+            who_list, rule = compiler, "assign.report_compiled"  # "gửi Sở X tổng hợp báo cáo Z": X reports
         for _, be, target in chain:
             for _, _, who in who_list:
                 if who is not target:
-                    out.append(g.Found(who, "report", m.start(), be, "assign.report", 0.85, target))
+                    out.append(g.Found(who, "report", m.start(), be, rule, 0.85, target))

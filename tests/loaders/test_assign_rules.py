@@ -131,3 +131,41 @@ def test_a_qualifier_with_quan_ly_inside_still_reaches_the_role() -> None:
         ["Các Sở, ban, ngành"],
     )
     assert ("implement", "Các Sở, ban, ngành", "assign.subject_collective") in roles(items)
+
+
+def test_a_heading_of_collectives_with_the_communes_committees_implements() -> None:
+    names = ["Các sở, ngành", "UBND các xã, phường", "các đơn vị liên quan"]
+    _, items = run("1. Các sở, ngành, UBND các xã, phường và các đơn vị liên quan:\na) Rà soát hồ sơ.", names)
+    got = {(r[0], r[1]) for r in roles(items)}
+    assert {("implement", n) for n in names} <= got
+    _, items = run("1. UBND các xã, phường:\na) Rà soát hồ sơ đất đai.", ["UBND các xã, phường"])
+    assert ("lead", "UBND các xã, phường") in {(r[0], r[1]) for r in roles(items)}  # alone it leads
+
+
+def test_the_body_results_are_sent_to_reports_what_it_compiles() -> None:
+    _, items = run(
+        "1. Các sở, ngành báo cáo kết quả gửi Sở Công Thương tổng hợp báo cáo Ủy ban nhân dân tỉnh.",
+        ["Các sở, ngành", "Sở Công Thương", "Ủy ban nhân dân tỉnh"],
+    )
+    reports = {
+        (a.fields["body_name"], a.fields["to_name"], a.fields["rule"])
+        for a in items["assignments"]
+        if a.fields["role"] == "report"
+    }
+    assert ("Sở Công Thương", "Ủy ban nhân dân tỉnh", "assign.report_compiled") in reports
+    assert ("Các sở, ngành", "Sở Công Thương", "assign.report") in reports
+    assert not any(r[0] == "Các sở, ngành" and r[1] == "Ủy ban nhân dân tỉnh" for r in reports)
+
+
+def test_a_body_named_as_a_guide_is_no_compiler() -> None:
+    _, items = run(
+        "1. Ủy ban nhân dân các xã tổ chức sơ kết theo hướng dẫn của Sở Giáo dục và Đào tạo để tổng hợp, "
+        "báo cáo Ủy ban nhân dân tỉnh.",
+        ["Ủy ban nhân dân các xã", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh"],
+    )
+    reports = {
+        (a.fields["body_name"], a.fields["to_name"])
+        for a in items["assignments"]
+        if a.fields["role"] == "report"
+    }
+    assert reports == {("Ủy ban nhân dân các xã", "Ủy ban nhân dân tỉnh")}
