@@ -80,6 +80,7 @@ class Bodies:
         self.spans = spans
         self.at: dict[int, list[Mention]] = {}  # by start, ends ascending
         self._clean: dict[tuple[int, int], bool] = {}  # whether a mention's span swallowed nothing
+        self.province: dict[int, Mention] = {}  # "Tỉnh" as a clause's subject: the province's committee
         for sp in spans:
             self.at.setdefault(sp[0], []).append(sp)
 
@@ -128,6 +129,16 @@ class Bodies:
                 return out
             out.append(nxt)
             pos = nxt[1]
+
+
+def bare_province(text: str, province_name: str | None, committee: Item | None) -> dict[int, Mention]:
+    """Where the text says "Tỉnh" (or "Tỉnh <its name>") for the province as a doer ("Tỉnh tổng hợp nhu
+    cầu, báo cáo Bộ Tài chính"): the province's People's Committee, by start (none without it)."""
+    if committee is None:
+        return {}
+    name = rf"(?:\s+{re.escape(province_name)})?" if province_name else ""
+    pat = re.compile(r"(?<!\w)Tỉnh" + name + r"(?=\s+(?!ủy|Ủy|uỷ|đoàn|lộ)\w)")
+    return {m.start(): (m.start(), m.end(), committee) for m in pat.finditer(text)}
 
 
 @dataclass(slots=True)

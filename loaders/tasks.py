@@ -113,6 +113,8 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
     """Tasks and assignments for every provision in a tasks or implementation part, then task tables."""
     text = ctx.text
     bodies = g.Bodies(ctx.collector.items["bodies"], ctx.folded)
+    committee = ctx.collector.get("bodies", f"body/{ctx.province}/uy-ban-nhan-dan") if ctx.province else None
+    bodies.province = g.bare_province(text, ctx.province_name, committee)
     concern = sorted(
         ((e.start, e.end, it) for lst in concern_kinds for it in lst for e in it.evidence),
         key=_SPAN,
@@ -423,6 +425,9 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
     if (p := g.PREFIX.match(folded, pos, e)) and not folded.endswith(("ve ", "theo "), max(0, pos - 6), pos):
         prefix, pos = p["w"], p.end()
     chain = bodies.chain(pos, e)
+    bare = not chain and pos in bodies.province
+    if bare:
+        chain = [bodies.province[pos]]  # "Tỉnh nghiên cứu lập báo cáo …"
     if not chain:
         return []
     if prefix is None and (p := _SPEAKS.match(folded, chain[-1][1], e)) and bodies.chain(p.end(), e):
@@ -431,6 +436,7 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
     chain = listed or chain
     role, rule, end = g.subject_role(folded, chain, e, prefix)
     rule = "assign.head_list" if listed and rule.startswith("assign.subject") else rule
+    rule = "assign.bare_province" if bare and rule.startswith("assign.subject") else rule
     if g._POST.match(folded, pos, e) and rule == "assign.subject_chu_tri":
         rule = "assign.head_post"  # "Giám đốc Sở X chịu trách nhiệm …": the body it heads leads
     for bs, be, body in chain:

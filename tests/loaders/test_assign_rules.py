@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
+from ontology import keys
 from tests.loaders.test_tasks import roles, run
 
 VPCP = "\n".join(
@@ -169,3 +172,37 @@ def test_a_body_named_as_a_guide_is_no_compiler() -> None:
         if a.fields["role"] == "report"
     }
     assert reports == {("Ủy ban nhân dân các xã", "Ủy ban nhân dân tỉnh")}
+
+
+def _committee_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run() keys "Ủy ban nhân dân tỉnh" as the province's committee (its catalogue key)."""
+    original = keys.body_key
+    monkeypatch.setattr(
+        keys,
+        "body_key",
+        lambda n, j: f"body/{j}/uy-ban-nhan-dan" if n == "Ủy ban nhân dân tỉnh" else original(n, j),
+    )
+
+
+def test_tinh_as_a_doer_is_the_provinces_committee(monkeypatch: pytest.MonkeyPatch) -> None:
+    _committee_key(monkeypatch)
+    _, items = run(
+        "1. Ủy ban nhân dân tỉnh chỉ đạo thực hiện. Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ "
+        "Tài chính.\n2. Tỉnh Nghệ An rà soát biên chế các đơn vị.",
+        ["Ủy ban nhân dân tỉnh", "Bộ Tài chính"],
+    )
+    got = roles(items)
+    assert ("implement", "Ủy ban nhân dân tỉnh", "assign.bare_province") in got
+    assert ("report", "Ủy ban nhân dân tỉnh", "assign.report") in got
+    bare = [a for a in items["assignments"] if a.fields["rule"] == "assign.bare_province"]
+    assert {a.evidence[0].quote.split()[0] for a in bare} == {"Tỉnh"} and len(bare) == 2
+
+
+def test_tinh_uy_and_a_province_as_a_place_are_no_doer(monkeypatch: pytest.MonkeyPatch) -> None:
+    _committee_key(monkeypatch)
+    _, items = run(
+        "1. Ủy ban nhân dân tỉnh chỉ đạo thực hiện. Tỉnh ủy lãnh đạo thực hiện. Nâng cấp hạ tầng số của Tỉnh "
+        "theo quy hoạch.",
+        ["Ủy ban nhân dân tỉnh", "Tỉnh ủy"],
+    )
+    assert not [a for a in items["assignments"] if a.fields["rule"] == "assign.bare_province"]
