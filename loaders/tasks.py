@@ -12,6 +12,7 @@ from loaders.context import Context
 from loaders.implied import implied
 from loaders.matcher import bounded_words
 from loaders.model import Item
+from loaders.partners import partner_roles, under_bare_lead
 from loaders.structure import Prov
 from loaders.tables import find_tables, table_tasks
 
@@ -171,6 +172,8 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
                 _heading_deadline(ctx, task, prov, year)
             para = bisect_left(para_ends, e)
             found = assignments(ctx, bodies, s, e, section, hint)
+            if section is not None and under_bare_lead(ctx.folded, prov):
+                found = partner_roles(bodies, ctx.folded, s, e, section[2], found)
             if sub == "lead" and s < prov.spans[0][1]:
                 found = [f for f in found if f.rule == "assign.coordinate"]
             if para in inherited:  # a point's later sentences: one inherited duty per point
