@@ -42,6 +42,7 @@ _HEAD_QUALIFIER = re.compile(
 )
 # Between a duty's doer and a "phối hợp" verb: the verb belongs to whom the doer directs or advises.
 _DELEGATED = re.compile(r"\b(?:chi dao|tham muu)\s+(?!,)[^,;:]{2,60},?\s*$")
+_CHI_DAO = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*_-]*chi dao\s")
 _REQUEST = re.compile(r"[\s*_]*(?:de nghi|giao)\s+")
 _PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
 # Parts whose sentences may direct bodies (a funding part: "… gửi Sở Tài chính tổng hợp, trình UBND tỉnh").
@@ -394,7 +395,13 @@ def assignments(
         if k == 0 and section is not None and section[3][0] == s:  # "1. Sở Xây dựng – Chủ trì …"
             actors = _section_duty(folded, section, section[3][1], e, out, hint)
             continue
+        n_out = len(out)
         got = _clause(bodies, folded, cs, e, out)
+        if got and k == 0 and section is not None and _CHI_DAO.match(folded, cs, e):
+            for f in out[n_out:]:  # "- Chỉ đạo lực lượng Kiểm lâm …" under X: X leads, Y carries it out
+                if f.rule == "assign.chi_dao" and f.role == "lead":
+                    f.role, f.rule = "implement", "assign.section_chi_dao"
+            _section_duty(folded, section, s, e, out, hint)
         if not got and k == 0 and section is not None:
             got = _section_duty(folded, section, s, e, out, hint)
         elif (
@@ -469,6 +476,8 @@ def _section_duty(
     hs, he = section[3]
     pos = op.end() if op else (m.end() if m else s)
     mon = g.MONITOR.search(folded, pos, min(e, pos + 45)) if role == "lead" else None
+    if mon is not None and g.MONITOR_NOUN.search(folded, max(pos, mon.start() - 12), mon.start()):
+        mon = None  # "Dữ liệu từ hệ thống camera giám sát …": a thing that monitors, not a duty to
     if mon is not None and kind is None and not folded.startswith("chu tri", m.end() if m else s):
         role = "monitor"  # "Hướng dẫn, theo dõi, đôn đốc …", "Tăng cường công tác giám sát …"
     elif mon is not None:  # "Chủ trì, phối hợp … hướng dẫn, theo dõi …": leads and monitors

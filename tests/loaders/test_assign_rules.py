@@ -206,3 +206,27 @@ def test_tinh_uy_and_a_province_as_a_place_are_no_doer(monkeypatch: pytest.Monke
         ["Ủy ban nhân dân tỉnh", "Tỉnh ủy"],
     )
     assert not [a for a in items["assignments"] if a.fields["rule"] == "assign.bare_province"]
+
+
+def test_chi_dao_under_a_section_the_heading_leads_and_the_directed_implements() -> None:
+    _, items = run(
+        "\n1. Sở Nông nghiệp và Môi trường\n\n- Chỉ đạo Chi cục Kiểm lâm thường xuyên tuần tra rừng.\n",
+        ["Sở Nông nghiệp và Môi trường", "Chi cục Kiểm lâm"],
+    )
+    got = roles(items)
+    assert ("implement", "Chi cục Kiểm lâm", "assign.section_chi_dao") in got
+    assert ("lead", "Sở Nông nghiệp và Môi trường", "assign.duty_section") in got
+    assert not {r for r in got if r[1] == "Chi cục Kiểm lâm" and r[0] == "lead"}
+
+
+def test_chi_dao_outside_a_section_keeps_its_own_rule() -> None:
+    _, items = run("1. Chỉ đạo Chi cục Kiểm lâm thường xuyên tổ chức tuần tra rừng.", ["Chi cục Kiểm lâm"])
+    assert ("lead", "Chi cục Kiểm lâm", "assign.chi_dao") in roles(items)
+
+
+def test_a_monitoring_system_is_no_monitoring_duty() -> None:
+    names = ["Công an tỉnh"]
+    _, items = run("\n1. Công an tỉnh\n\n- Chia sẻ dữ liệu từ hệ thống camera giám sát giao thông.\n", names)
+    assert {r[0] for r in roles(items)} == {"lead"}
+    _, items = run("\n1. Công an tỉnh\n\n- Tăng cường giám sát an ninh mạng.\n", names)
+    assert {r[0] for r in roles(items)} == {"monitor"}
