@@ -141,6 +141,7 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
         n = 0
         para_ends = [pe for _, pe in spans]
         inherited: set[int] = set()  # paragraphs whose duty already took the section's body
+        carry: tuple[int, list[g.Mention]] | None = None  # a paragraph's last named doers
         for s, e in sentences(text, spans):
             if in_table and any(a <= s < b for a, b in in_table):
                 continue  # a table's rows are tasks of their own
@@ -172,7 +173,9 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
             if task.fields["due"] is None and task.fields["recurrence"] is None:
                 _heading_deadline(ctx, task, prov, year)
             para = bisect_left(para_ends, e)
-            found = assignments(ctx, bodies, s, e, section, hint)
+            carried = carry[1] if carry is not None and carry[0] == para and section is None else None
+            found, actors = assignments(ctx, bodies, s, e, section, hint, carried)
+            carry = (para, actors) if actors and section is None else carry
             if section is not None and under_bare_lead(ctx.folded, prov):
                 found = partner_roles(bodies, ctx.folded, s, e, section[2], found)
             if sub == "lead" and s < prov.spans[0][1]:
@@ -381,9 +384,17 @@ def _role_hint(folded: str, prov: Prov) -> str | None:
 
 
 def assignments(
-    ctx: Context, bodies: g.Bodies, s: int, e: int, section: Section | None, hint: str | None = None
-) -> list[g.Found]:
-    """Every assignment the grammar finds in sentence [s, e), within a duty section or not."""
+    ctx: Context,
+    bodies: g.Bodies,
+    s: int,
+    e: int,
+    section: Section | None,
+    hint: str | None = None,
+    carried: list[g.Mention] | None = None,
+) -> tuple[list[g.Found], list[g.Mention]]:
+    """Every assignment the grammar finds in sentence [s, e), within a duty section or not, and the
+    sentence's doers; `carried` are the doers of the paragraph's previous sentence, for a sentence that
+    names none (the subject left out: "Tỉnh tổ chức …. Tập trung ưu tiên đầu tư …")."""
     folded = ctx.folded
     out: list[g.Found] = []
     actors: list[g.Mention] = []
@@ -414,11 +425,16 @@ def assignments(
         if got:
             covered = got[-1][1]
         actors = actors or got
+    carry = not actors and carried and not out and _DIRECTIVE.search(folded, s, e)
+    if carry:
+        actors = carried or []
     _coordinates(folded, s, e, actors, out, lists)
     _monitors(bodies, folded, s, e, actors, out)
     _approvals(bodies, folded, s, e, out)
     _reports(ctx, bodies, folded, s, e, actors, out)
-    return out
+    if carry and not out:  # a sentence that only reports says so; one that acts carries the doers on
+        out.extend(g.Found(b, "implement", s, e, "assign.carried_subject", 0.6) for _, _, b in actors)
+    return out, actors
 
 
 def _opens_with_verb(folded: str, cs: int, e: int) -> bool:

@@ -230,3 +230,25 @@ def test_a_monitoring_system_is_no_monitoring_duty() -> None:
     assert {r[0] for r in roles(items)} == {"lead"}
     _, items = run("\n1. Công an tỉnh\n\n- Tăng cường giám sát an ninh mạng.\n", names)
     assert {r[0] for r in roles(items)} == {"monitor"}
+
+
+def test_a_sentence_without_a_subject_carries_the_paragraphs_doers_on() -> None:
+    _, items = run(
+        "1. Các sở, ngành triển khai kịp thời các nhiệm vụ được giao. Trong quá trình thực hiện nếu phát "
+        "sinh vướng mắc, báo cáo kịp thời Ủy ban nhân dân tỉnh. Tăng cường tuyên truyền đến doanh nghiệp.",
+        ["Các sở, ngành", "Ủy ban nhân dân tỉnh"],
+    )
+    got = roles(items)
+    assert ("report", "Các sở, ngành", "assign.report") in got
+    assert ("implement", "Các sở, ngành", "assign.carried_subject") in got
+    carried = [a for a in items["assignments"] if a.fields["rule"] == "assign.carried_subject"]
+    assert len(carried) == 1  # the report-only sentence says report, not implement
+
+
+def test_a_new_paragraph_does_not_carry_the_doers() -> None:
+    _, items = run(
+        "1. Các sở, ngành triển khai kịp thời các nhiệm vụ được giao.\n\n2. Tăng cường tuyên truyền đến "
+        "doanh nghiệp.",
+        ["Các sở, ngành"],
+    )
+    assert not [a for a in items["assignments"] if a.fields["rule"] == "assign.carried_subject"]
