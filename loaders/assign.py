@@ -47,7 +47,8 @@ _QUALIFIER_END = re.compile(r"(?:duoc giao|cua minh|tham quyen|quan ly)\b[\s,]*"
 COORD = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?\s+")
 MONITOR_AFTER = re.compile(r"[\s,]*(?:theo doi|kiem tra,? giam sat|giam sat|don doc)\b")
 BEFORE = re.compile(r"[\s,;]*(?:va\s+)?")
-MONITOR_NOUN = re.compile(r"(?:camera|he thong|thiet bi|cong cu)\s+$")  # "hệ thống giám sát": a noun
+# "hệ thống giám sát", "ứng dụng công nghệ trong giám sát": monitoring as a noun, not a duty to monitor
+MONITOR_NOUN = re.compile(r"(?:camera|he thong|thiet bi|cong cu|trong)\s+$")
 MONITOR = re.compile(r"(?:chu tri,?\s*)?(?:theo doi|don doc|kiem tra,? giam sat|giam sat)\b")
 REPORT = re.compile(
     r"bao cao\s+(?:ket qua\s+(?:thuc hien\s+)?(?:trien khai\s+)?|kip thoi\s+)?"

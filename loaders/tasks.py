@@ -491,7 +491,7 @@ def _section_duty(
         role = "coordinate"  # a dash under "b) Phối hợp với …"
     hs, he = section[3]
     pos = op.end() if op else (m.end() if m else s)
-    mon = g.MONITOR.search(folded, pos, min(e, pos + 45)) if role == "lead" else None
+    mon = g.MONITOR.search(folded, pos, min(e, pos + 70)) if role == "lead" else None
     if mon is not None and g.MONITOR_NOUN.search(folded, max(pos, mon.start() - 12), mon.start()):
         mon = None  # "Dữ liệu từ hệ thống camera giám sát …": a thing that monitors, not a duty to
     if mon is not None and kind is None and not folded.startswith("chu tri", m.end() if m else s):

@@ -228,6 +228,12 @@ def test_a_monitoring_system_is_no_monitoring_duty() -> None:
     names = ["Công an tỉnh"]
     _, items = run("\n1. Công an tỉnh\n\n- Chia sẻ dữ liệu từ hệ thống camera giám sát giao thông.\n", names)
     assert {r[0] for r in roles(items)} == {"lead"}
+    _, items = run("\n1. Công an tỉnh\n\n- Chủ trì ứng dụng công nghệ số trong giám sát giao thông.\n", names)
+    assert {r[0] for r in roles(items)} == {"lead"}
+    _, items = run(
+        "\n1. Công an tỉnh\n\n- Chủ trì, phối hợp các đơn vị hướng dẫn, theo dõi, kiểm tra, đôn đốc.\n", names
+    )
+    assert {r[0] for r in roles(items)} == {"lead", "monitor"}  # a verb list a little further on
     _, items = run("\n1. Công an tỉnh\n\n- Tăng cường giám sát an ninh mạng.\n", names)
     assert {r[0] for r in roles(items)} == {"monitor"}
 
