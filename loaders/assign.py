@@ -210,7 +210,7 @@ def head_list(bodies: Bodies, folded: str, chain: list[Mention], e: int) -> list
 
 
 _SENT_TO = re.compile(r"\b(?:gui|ve)\s+$")  # the compiler is whom the results are sent to
-_COMPILES = re.compile(r"\s+(?:de\s+)?tong hop,?\s*(?:va\s+)?")
+_COMPILES = re.compile(r",?\s+(?:de\s+)?tong hop,?\s*(?:va\s+)?")
 
 
 def compiler(bodies: Bodies, folded: str, s: int, at: int) -> list[Mention] | None:
