@@ -24,6 +24,7 @@ _SWALLOWED = re.compile(
     r"[:;]|\b(?:chu tri|phoi hop|lanh dao|chi dao|tham muu|huong dan|xem xet|ban hanh|trien khai|de nghi|"
     r"thuc hien|truoc ngay|hang (?:nam|quy|thang)|bao cao|theo doi|kip thoi|khan truong)\b|\d{1,2}/\d"
 )
+_REQUEST_AFTER_COMMA = re.compile(r"(?:yeu cau|de nghi)\s")
 PREFIX = re.compile(r"(?P<w>giao|de nghi|yeu cau|chi dao|thong bao de)\s+")
 _COORD_ADV = r"(?:(?:chu dong|tham gia|tich cuc|thuong xuyen|tang cuong|trao doi,?)\s+)?"
 ROLE = re.compile(
@@ -234,4 +235,9 @@ def clause_starts(folded: str, s: int, e: int) -> list[int]:
         while i >= 0:
             out.append(i + 2)
             i = folded.find(sep, i + 2, e)
+    i = folded.find(", ", s, e)
+    while i >= 0:  # "Trên đây là Chỉ thị …, yêu cầu X, Y triển khai thực hiện": a request after a comma
+        if _REQUEST_AFTER_COMMA.match(folded, i + 2, e):
+            out.append(i + 2)
+        i = folded.find(", ", i + 2, e)
     return sorted(out)

@@ -258,3 +258,16 @@ def test_a_new_paragraph_does_not_carry_the_doers() -> None:
         ["Các sở, ngành"],
     )
     assert not [a for a in items["assignments"] if a.fields["rule"] == "assign.carried_subject"]
+
+
+def test_a_request_after_a_comma_names_its_actors() -> None:
+    names = ["các sở, ban, ngành", "UBND các xã, phường"]
+    _, items = run(
+        "1. Trên đây là Kế hoạch phát triển hạ tầng số của tỉnh, yêu cầu Thủ trưởng các sở, ban, ngành, Chủ "
+        "tịch UBND các xã, phường nghiêm túc triển khai thực hiện.",
+        names,
+    )
+    got = {(r[0], r[1], r[2]) for r in roles(items)}
+    assert {("implement", n, "assign.yeu_cau") for n in names} <= got
+    _, items = run("1. Tổ chức hội nghị, nhằm đáp ứng yêu cầu của các sở, ban, ngành.", names)
+    assert not {r for r in roles(items) if r[1] in names}
