@@ -9,6 +9,7 @@ from operator import itemgetter
 from loaders import assign as g
 from loaders import deadlines as dl
 from loaders.context import Context
+from loaders.forward import opens_duty
 from loaders.implied import implied
 from loaders.matcher import bounded_words
 from loaders.model import Item
@@ -157,6 +158,11 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
                 not _DIRECTIVE.search(low) or ("tinh hinh" in low and "duoc du bao" in low)
             ):
                 continue
+            if prov.role == "assessment" and not (
+                opens_duty(bodies, ctx.folded, s, e)
+                or (carry is not None and carry[0] == bisect_left(para_ends, e))
+            ):
+                continue  # what was done, not a duty
             if section is not None and (low.count(" ") < 2 or text[s:e].isupper() or _CAPTION.match(low)):
                 continue  # a caption or a signature line, not a duty
             n += 1
@@ -339,7 +345,7 @@ def _directs(prov: Prov, sections: list[Section], folded: str) -> bool:
     if prov.role in ("tasks", "implementation"):
         return True
     if prov.role == "assessment":
-        return False
+        return True  # only the duties it states (loaders/forward.py)
     if any(sec[0] <= prov.start < sec[1] for sec in sections):
         return True
     top = prov
@@ -448,6 +454,8 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
     m = _LABEL.match(folded, cs, e)
     pos = m.end() if m else cs
     prefix = None
+    if folded.startswith("la co so de ", pos):
+        pos += 12  # "Là cơ sở để các sở, ban, ngành … xây dựng kế hoạch": the purpose names its doers
     if (p := g.PREFIX.match(folded, pos, e)) and not folded.endswith(("ve ", "theo "), max(0, pos - 6), pos):
         prefix, pos = p["w"], p.end()
     chain = bodies.chain(pos, e)

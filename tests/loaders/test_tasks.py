@@ -36,8 +36,11 @@ HEAD = "\n".join(
 )
 
 
-def run(body: str, names: list[str], normal: bool = True) -> tuple[Context, dict[str, list[Item]]]:
-    """Tasks of a small plan whose body mentions are exactly `names` (each occurrence a mention)."""
+def run(
+    body: str, names: list[str], normal: bool = True, assessment: bool = False
+) -> tuple[Context, dict[str, list[Item]]]:
+    """Tasks of a small plan whose body mentions are exactly `names` (each occurrence a mention); every
+    provision is a tasks part, or with `assessment` each keeps the role its part's heading gives it."""
     text = HEAD + body + "\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
     norm = normalize(text, "text") if normal else None  # tables: the normaliser's own tests cover its forms
     items: dict[str, list[Item]] = {k: [] for k in LISTS}
@@ -54,7 +57,7 @@ def run(body: str, names: list[str], normal: bool = True) -> tuple[Context, dict
     provs = provisions(lay.body)
     for p in provs:
         ctx.collector.add("provisions", p.path, p.label, {"path": p.path, "kind": p.kind}, [])
-        p.role = "tasks"
+        p.role = p.role if assessment else "tasks"
     tasks.extract_tasks(ctx, provs, [])
     return ctx, items
 
