@@ -68,6 +68,7 @@ OPENING = re.compile(
     r"|(?P<mon>theo doi|don doc|giam sat|kiem tra,? giam sat)"
     r"|(?P<rep>(?:dinh ky\s+)?(?:tong hop,?\s*)?bao cao))"
 )
+_FILLER = re.compile(r"(?:,?\s*doan the)?(?:\s+(?:cap tinh|cua tinh))?(?=[\s,;:.]|$)")
 _HEAD_COLON = re.compile(r"[\s*_]*:[\s*_]*")
 COMMUNES = re.compile(r"(?:ubnd|uy ban nhan dan)\s+(?:cac|cap)\s")  # the communes' committees, together
 COLLECTIVE = re.compile(r"cac\b|(?:so|ban|nganh), (?:ban|nganh)")
@@ -132,6 +133,8 @@ class Bodies:
                 return out
             out.append(nxt)
             pos = nxt[1]
+            if (f := _FILLER.match(folded, pos, hi)) and COLLECTIVE.match(folded, nxt[0], nxt[1]):
+                pos = f.end()  # "các Sở, ban, ngành, đoàn thể cấp tỉnh, …": part of the collective
 
 
 def bare_province(text: str, province_name: str | None, committee: Item | None) -> dict[int, Mention]:

@@ -271,3 +271,17 @@ def test_a_request_after_a_comma_names_its_actors() -> None:
     assert {("implement", n, "assign.yeu_cau") for n in names} <= got
     _, items = run("1. Tổ chức hội nghị, nhằm đáp ứng yêu cầu của các sở, ban, ngành.", names)
     assert not {r for r in roles(items) if r[1] in names}
+
+
+def test_a_collective_list_reads_past_doan_the_cap_tinh() -> None:
+    names = ["các sở, ban, ngành", "cơ quan ngành dọc"]
+    _, items = run(
+        "1. Căn cứ Kế hoạch này, các sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc xây dựng kế hoạch.",
+        names,
+    )
+    assert {r[1] for r in roles(items)} == set(names)
+    _, items = run(
+        "1. Căn cứ Kế hoạch này, các sở, ban, ngành, hội đoàn thể, cơ quan ngành dọc xây dựng kế hoạch.",
+        names,
+    )
+    assert {r[1] for r in roles(items)} == {"các sở, ban, ngành"}  # an unknown word still ends the list
