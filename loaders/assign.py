@@ -230,6 +230,15 @@ def compiler(bodies: Bodies, folded: str, s: int, at: int) -> list[Mention] | No
     return [last] if _SENT_TO.search(folded, max(s, last[0] - 12), last[0]) else None
 
 
+_SENT_ON = re.compile(r"\b(?:gui|ve)\s+[^,;.]{3,90}?,?\s+de\s+tong hop,?\s*(?:va\s+)?$")
+
+
+def sent_on(folded: str, s: int, at: int) -> bool:
+    """Whether "… gửi/về <someone> để tổng hợp, báo cáo Z" precedes `at`: whoever is sent to reports to Z,
+    named or not, and the sender does not."""
+    return _SENT_ON.search(folded, max(s, at - 120), at) is not None
+
+
 def clause_starts(folded: str, s: int, e: int) -> list[int]:
     """Where a clause may open with its own actor: the sentence start, after ':' and ';'."""
     out = [s]

@@ -438,7 +438,7 @@ def assignments(
     _monitors(bodies, folded, s, e, actors, out)
     _approvals(bodies, folded, s, e, out)
     _reports(ctx, bodies, folded, s, e, actors, out)
-    if carry and not out:  # a sentence that only reports says so; one that acts carries the doers on
+    if carry and not out and folded.find("bao cao", s, e) < 0:  # one that acts carries the doers on
         out.extend(g.Found(b, "implement", s, e, "assign.carried_subject", 0.6) for _, _, b in actors)
     return out, actors
 
@@ -621,6 +621,8 @@ def _reports(
         rule = "assign.report"
         if compiler := g.compiler(bodies, folded, s, m.start()):
             who_list, rule = compiler, "assign.report_compiled"  # "gửi Sở X tổng hợp báo cáo Z": X reports
+        elif g.sent_on(folded, s, m.start()):
+            continue  # "phản ánh về <a body not known> để tổng hợp, báo cáo Z": not the sender's report
         for _, be, target in chain:
             for _, _, who in who_list:
                 if who is not target:

@@ -285,3 +285,13 @@ def test_a_collective_list_reads_past_doan_the_cap_tinh() -> None:
         names,
     )
     assert {r[1] for r in roles(items)} == {"các sở, ban, ngành"}  # an unknown word still ends the list
+
+
+def test_a_sender_does_not_report_what_another_compiles() -> None:
+    _, items = run(
+        "1. Các sở, ngành triển khai kế hoạch. Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản "
+        "ánh về Ban Điều phối dự án để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+        ["Các sở, ngành", "Ủy ban nhân dân tỉnh"],
+    )
+    named = {(r[0], r[1]) for r in roles(items) if not r[2].startswith("implied.")}
+    assert named == {("implement", "Các sở, ngành")}
