@@ -35,8 +35,12 @@ _RECURRENCE = re.compile(
     r"|(?P<semi>(?:6|sau) thang (?:mot|1) lan)|(?P<cont>thuong xuyen|lien tuc))(?!\w)"
 )
 # Every phrase holds one of these cores; the full pattern is tried only at the words before a core.
+# The cores are "ngay 1", "1/1", "thang 1", "quy i", "nam 2025", "2025 - 2030", "thang dau|cuoi nam",
+# grouped by first character: a leading class lets the engine skip the other characters in C (a
+# leading alternation with \d tries every position: 0.20 -> 0.12 s per 500 bench documents).
 _GATE = re.compile(
-    r"ngay \d|\d ?/ ?\d|thang \d|quy (?:i|v|[1-4])|nam \d{4}|\d{4} ?[-–] ?\d{4}|thang (?:dau|cuoi) nam"
+    r"[\dnqt](?:(?<=\d)(?: ?/ ?\d|\d{3} ?[-–] ?\d{4})|(?<=n)(?:gay \d|am \d{4})"
+    r"|(?<=t)hang (?:\d|dau nam|cuoi nam)|(?<=q)uy (?:i|v|[1-4]))"
 )
 # The words a phrase may open with, at a word start (C scans for them in the few words before a core).
 _STARTS = re.compile(
