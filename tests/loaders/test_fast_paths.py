@@ -589,3 +589,19 @@ def test_component_labels_equal_the_leading_look_behind_form() -> None:
         for lo in (0, 1):
             got = [(m.span(), m.groupdict()) for m in components._LABEL.finditer(text, lo)]
             assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, lo)]
+
+
+def test_deadline_gate_equals_the_plain_alternation() -> None:
+    from loaders import deadlines
+
+    plain = re.compile(
+        r"ngay \d|\d ?/ ?\d|thang \d|quy (?:i|v|[1-4])|nam \d{4}|\d{4} ?[-–] ?\d{4}|thang (?:dau|cuoi) nam"
+    )
+    rng = random.Random(6)
+    alphabet = "ngaytquhm dcoi/-–0123456789 v٣"  # and a digit that is not ASCII
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
+        lo = rng.randrange(len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        got = [m.span() for m in deadlines._GATE.finditer(text, lo, hi)]
+        assert got == [m.span() for m in plain.finditer(text, lo, hi)], (text, lo, hi)
