@@ -51,10 +51,22 @@ def split(value: str | None) -> list[str]:
     return [nfc(a.strip()) for a in (value or "").split("|") if a.strip()]
 
 
+def _by_sector(data: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows with a {sector} placeholder, once per sector of sectors.csv ("Các doanh nghiệp viễn thông")."""
+    sectors = [nfc(r["sector"]) for r in optional_rows("sectors.csv")]
+    out = []
+    for r in data:
+        if "{sector}" not in r["short"]:
+            out.append(r)
+            continue
+        out += [{k: (v or "").replace("{sector}", sec) for k, v in r.items()} for sec in sectors]
+    return out
+
+
 def templates() -> list[Template]:
     """The organs of local_bodies.csv (empty when the file is absent)."""
     try:
-        data = rows("local_bodies.csv")
+        data = _by_sector(rows("local_bodies.csv"))
     except FileNotFoundError:
         return []
     return [
