@@ -62,8 +62,12 @@ def extract_pattern_bodies(ctx: Context, lo: int, hi: int, taken: bytearray) -> 
         if jurisdiction is None:
             continue
         key = keys.body_key(name, jurisdiction)
-        fields = {"key": key, "curated": False, "kind": _kind(name), "jurisdiction": jurisdiction}
-        ctx.collector.add("bodies", key, name, fields, [ctx.ev(s, e, "pattern.body", 0.6)])
+        entry = ctx.gaz.by_key.get(key)  # a catalogue organ written in a form no alias has
+        if entry is not None and entry.kind == "body":
+            ctx.entity(entry, s, e, "pattern.body", 0.6)
+        else:
+            fields = {"key": key, "curated": False, "kind": _kind(name), "jurisdiction": jurisdiction}
+            ctx.collector.add("bodies", key, name, fields, [ctx.ev(s, e, "pattern.body", 0.6)])
         taken[s:e] = b"\x01" * (e - s)
 
 
