@@ -217,7 +217,8 @@ def test_taken_spans_are_skipped_and_what_is_found_is_marked() -> None:
 def test_every_kind_maps_to_an_oc4ids_sector_and_type() -> None:
     sectors = {"economy", "energy", "energy.hydropower", "energy.wind", "energy.solar", "health",
                "naturalResources", "transport.road", "transport.rail", "transport.urban", "transport.air",
-               "transport.water", "waterAndWaste", "cultureSportsAndRecreation", "socialHousing"}  # fmt: skip
+               "transport.water", "waterAndWaste", "cultureSportsAndRecreation", "socialHousing",
+               "education"}  # fmt: skip
     ks = kinds()
     heads = {h.kind for hs in ks.by_anchor.values() for h in hs if h.kind}
     assert {k.sector for k in heads} <= sectors
