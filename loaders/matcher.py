@@ -141,6 +141,7 @@ class Alias:
     written: tuple[str, ...] = ()  # the words as written: an abbreviation matches only itself (TU, not TƯ)
     head: str = ""  # the first word without its tones, if it has letter marks ("sở", so "số" is no match)
     dotted: bool = False  # the alias holds ". " itself ("TT. Tỉnh ủy"): a ". " in the text does not end it
+    comma: bool = False  # the alias holds a comma ("các sở, ban, ngành"): else a comma ends it ("tỉnh, Đoàn")
     special: str = ""  # "", template, commune, province, admin
     ref: Any = None
     unit: str | None = None  # the province unit word a template alias implies ("tỉnh", "thành phố")
@@ -175,6 +176,7 @@ def make_alias(text: str, entry: Entry | None, **special: Any) -> Alias | None:
         tuple(words),
         head,
         ". " in text,
+        "," in text,
         **special,
     )
 
@@ -288,14 +290,14 @@ class Matcher:
                 if toks is None and (k < n or upper_any[key]):
                     toks = list(finditer(folded, fs, fe))
                 e = fe if k == n else toks[k - 1].end()  # type: ignore[index]
-                dot = False
+                dot = comma = False
                 if k > 1:
                     seg = text[fs:e]
                     if "\n" in seg or ";" in seg:
                         continue
-                    dot = ". " in seg
+                    dot, comma = ". " in seg, "," in seg
                 for alias in aliases:
-                    if dot and not alias.dotted:
+                    if (dot and not alias.dotted) or (comma and not alias.comma):
                         continue
                     if alias.must_upper and any(
                         text[toks[j].start() : toks[j].end()] != alias.written[j]  # type: ignore[index]
