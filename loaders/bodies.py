@@ -63,6 +63,26 @@ def extract_pattern_bodies(ctx: Context, lo: int, hi: int, taken: bytearray) -> 
             continue  # a building ("Trung tâm Hội nghị X"), a project when it has a name
         _add(ctx, s, e, name, m["head"], taken)
     _steering_committees(ctx, lo, hi, taken)
+    _branches(ctx, lo, hi)
+
+
+def _branches(ctx: Context, lo: int, hi: int) -> None:
+    """A national enterprise's name right before a province's is its branch there ("Viettel Nghệ An")."""
+    text, matches = ctx.text, ctx.matches
+    for m, p in zip(matches, matches[1:], strict=False):
+        if not lo <= m.start < hi or m.entry.kind != "body" or p.entry.kind != "place":
+            continue
+        group, place = m.entry, p.entry
+        if group.data.get("kind") != "enterprise" or group.jurisdiction != keys.NATIONAL:
+            continue
+        if place.data.get("kind") != "province" or text[m.end : p.start].strip(" \t\n") != "":
+            continue
+        short = str(group.data.get("short_name") or text[m.start : m.end])
+        key = keys.body_key(short, place.jurisdiction)
+        fields = {"key": key, "curated": False, "kind": "enterprise", "jurisdiction": place.jurisdiction,
+                  "parent_key": group.key}  # fmt: skip
+        name = f"{short} {place.name}"
+        ctx.collector.add("bodies", key, name, fields, [ctx.ev(m.start, p.end, "pattern.branch", 0.6)])
 
 
 def _add(ctx: Context, s: int, e: int, name: str, head: str, taken: bytearray) -> None:

@@ -70,3 +70,10 @@ def test_the_league_is_found_from_its_own_name_not_across_a_comma() -> None:
     ex = extract_text(HEAD + "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh phối hợp.")
     league = next(b for b in ex.items["bodies"] if b.fields["key"] == "body/nghe-an/tinh-doan")
     assert [e.quote for e in league.evidence] == ["Đoàn TNCS Hồ Chí Minh tỉnh"]
+
+
+def test_a_national_group_before_a_province_is_its_branch_there() -> None:
+    found = bodies("phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An) và Viettel.")
+    assert found["body/nghe-an/viettel"] == "Viettel Nghệ An" and "body/nghe-an/vnpt" in found
+    assert "body/vn/tap-doan-cong-nghiep-vien-thong-quan-doi" in found  # the bare name is the group
+    assert "body/nghe-an/viettel" not in bodies("Viettel, Nghệ An và các tỉnh")  # a comma: no branch
