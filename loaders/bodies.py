@@ -64,10 +64,37 @@ def extract_pattern_bodies(ctx: Context, lo: int, hi: int, taken: bytearray) -> 
         _add(ctx, s, e, name, m["head"], taken)
     _steering_committees(ctx, lo, hi, taken)
     _branches(ctx, lo, hi)
+    _listed_committees(ctx, lo, hi)
+
+
+_PROVINCES_INTRO = re.compile(r"[ \t]*(?:như|gồm|là)?[ \t]*:?[ \t]*\*?")
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _listed_committees(ctx: Context, lo: int, hi: int) -> None:
+    """ "UBND các tỉnh/thành phố như: A, B, C": each named province's People's Committee too."""
+    text, matches = ctx.text, ctx.matches
+    for k, m in enumerate(matches):
+        if not lo <= m.start < hi or m.entry.kind != "body" or m.entry.data.get("kind") != "collective":
+            continue
+        if not cached_fold(m.entry.name).startswith(("ubnd cac tinh", "uy ban nhan dan cac tinh")):
+            continue
+        intro = _PROVINCES_INTRO.match(text, m.end)  # all optional: it always matches
+        pos = intro.end() if intro else m.end
+        for p in matches[k + 1 :]:
+            if p.start != pos or p.entry.kind != "place" or p.entry.data.get("kind") != "province":
+                break
+            organ = ctx.gaz.organ("Ủy ban nhân dân", p.entry.jurisdiction)
+            if organ is not None:
+                ctx.entity(organ, p.start, p.end, "pattern.listed_organ", 0.6)
+            sep = _LIST_SEP.match(text, p.end)
+            if sep is None:
+                break
+            pos = sep.end()
 
 
 def _branches(ctx: Context, lo: int, hi: int) -> None:
-    """A national enterprise's name right before a province's is its branch there ("Viettel Nghệ An")."""
+    """A national enterprise's name right before a province's is its branch there ("Viettel <province>")."""
     text, matches = ctx.text, ctx.matches
     for m, p in zip(matches, matches[1:], strict=False):
         if not lo <= m.start < hi or m.entry.kind != "body" or p.entry.kind != "place":

@@ -77,3 +77,13 @@ def test_a_national_group_before_a_province_is_its_branch_there() -> None:
     assert found["body/nghe-an/viettel"] == "Viettel Nghệ An" and "body/nghe-an/vnpt" in found
     assert "body/vn/tap-doan-cong-nghiep-vien-thong-quan-doi" in found  # the bare name is the group
     assert "body/nghe-an/viettel" not in bodies("Viettel, Nghệ An và các tỉnh")  # a comma: no branch
+
+
+def test_provinces_listed_after_their_committees_are_each_one() -> None:
+    found = bodies("phối hợp với UBND các tỉnh/thành phố như: Lào Cai, Lạng Sơn và Hải Phòng… cập nhật.")
+    assert {
+        "body/lao-cai/uy-ban-nhan-dan",
+        "body/lang-son/uy-ban-nhan-dan",
+        "body/hai-phong/uy-ban-nhan-dan",
+    } <= set(found)
+    assert "body/lao-cai/uy-ban-nhan-dan" not in bodies("hợp tác với Lào Cai, Lạng Sơn")  # places only
