@@ -181,6 +181,7 @@ class Gazetteer(Matcher):
         self.by_key = Entries(self._organ_by_key)
         self.nat = national()
         self.templates = templates()
+        self._short_slugs: dict[tuple[str, str], Template] = {}  # (unit, key in body/x/) -> organ, on demand
         self.local_codes: dict[str, Template] = {}
         self._made: dict[tuple[str, ...], Entry] = {}
         self._province_entries()
@@ -429,7 +430,7 @@ class Gazetteer(Matcher):
         prov = self.nat.province(parts[1]) if len(parts) == 3 and parts[0] == "body" else None
         if prov is None:
             return None
-        if not hasattr(self, "_short_slugs"):
+        if not self._short_slugs:
             self._short_slugs = {
                 (unit, keys.body_key(fill(t.short, unit=unit), "x")): t
                 for t in self.templates
