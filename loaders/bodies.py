@@ -19,7 +19,7 @@ _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙ�
 _NATIONAL_HEADS = ("Bộ", "Cục", "Tập đoàn", "Tổng công ty", "Ngân hàng")
 _HEADS = (
     "Ban [Qq]uản lý|Ban [Cc]hỉ đạo|Tổng [Cc]ông ty|Công ty|Tập đoàn|Ủy ban nhân dân|UBND|"
-    "Huyện ủy|Thành ủy|Thị ủy|"
+    "Huyện ủy|Thành ủy|Thị ủy|công ty TNHH|công ty cổ phần|"
     "Đảng ủy|Chi cục|Cục|Trung tâm|Bộ|Hiệp hội|Liên minh|Kho bạc|Viện|Tòa án|Đồn|Trạm|Ngân hàng|Sở|"
     "Cổng thông tin|Cổng Thông tin|Báo"
 )
@@ -35,7 +35,8 @@ _ROLE = (
     r"chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|lãnh đạo|chỉ đạo|tham mưu|hướng dẫn|xem xét|ban hành|"
     r"triển khai|đề nghị|thực hiện|lập|trình|báo cáo|theo dõi|tổ chức|kiểm tra|là|được|cùng|khẩn trương|"
     r"tập trung|tiếp tục|đẩy nhanh|căn cứ|quyết định|xây dựng|rà soát|đôn đốc|giám sát|thi hành|theo|tại|"
-    r"nhằm|để|đã|đang|sẽ|và các|với|trên|về|cho|có|trong|của|từ|đến|khi|nếu|nghiên cứu|tăng cường|hỗ trợ"
+    r"nhằm|để|đã|đang|sẽ|và các|với|trên|về|cho|có|trong|của|từ|đến|khi|nếu|nghiên cứu|tăng cường|hỗ trợ|"
+    r"làm việc"
 )
 _DATE = r"trước ngày|chậm nhất|hằng (?:năm|quý|tháng)|định kỳ|thường xuyên|[Qq]uý [IV]+|năm \d{4}|ngày \d"
 _TASK_HEADS = ("Tổng hợp", "Chủ trì", "Phối hợp", "Thực hiện", "Báo cáo", "Cơ quan")
@@ -58,13 +59,119 @@ def extract_pattern_bodies(ctx: Context, lo: int, hi: int, taken: bytearray) -> 
         e = s + len(name) if text[s : s + len(name)] == name else e
         if len(name.split()) < 2 or (taken.find(1, s, e) != -1 and not _only_places(ctx, s, e)):
             continue
-        jurisdiction = _jurisdiction(ctx, m["head"], name)
-        if jurisdiction is None:
+        if name.startswith(_VENUES):
+            continue  # a building ("Trung tâm Hội nghị X"), a project when it has a name
+        _add(ctx, s, e, name, m["head"], taken)
+    _steering_committees(ctx, lo, hi, taken)
+    _branches(ctx, lo, hi)
+    _listed_committees(ctx, lo, hi)
+
+
+_PROVINCES_INTRO = re.compile(r"[ \t]*(?:như|gồm|là)?[ \t]*:?[ \t]*\*?")
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _listed_committees(ctx: Context, lo: int, hi: int) -> None:
+    """ "UBND các tỉnh/thành phố như: A, B, C": each named province's People's Committee too."""
+    text, matches = ctx.text, ctx.matches
+    for k, m in enumerate(matches):
+        if not lo <= m.start < hi or m.entry.kind != "body" or m.entry.data.get("kind") != "collective":
             continue
+        if not cached_fold(m.entry.name).startswith(("ubnd cac tinh", "uy ban nhan dan cac tinh")):
+            continue
+        intro = _PROVINCES_INTRO.match(text, m.end)  # all optional: it always matches
+        pos = intro.end() if intro else m.end
+        for p in matches[k + 1 :]:
+            if p.start != pos or p.entry.kind != "place" or p.entry.data.get("kind") != "province":
+                break
+            organ = ctx.gaz.organ("Ủy ban nhân dân", p.entry.jurisdiction)
+            if organ is not None:
+                ctx.entity(organ, p.start, p.end, "pattern.listed_organ", 0.6)
+            sep = _LIST_SEP.match(text, p.end)
+            if sep is None:
+                break
+            pos = sep.end()
+
+
+def _branches(ctx: Context, lo: int, hi: int) -> None:
+    """A national enterprise's name right before a province's is its branch there ("Viettel <province>")."""
+    text, matches = ctx.text, ctx.matches
+    for m, p in zip(matches, matches[1:], strict=False):
+        if not lo <= m.start < hi or m.entry.kind != "body" or p.entry.kind != "place":
+            continue
+        group, place = m.entry, p.entry
+        if group.data.get("kind") != "enterprise" or group.jurisdiction != keys.NATIONAL:
+            continue
+        if place.data.get("kind") != "province" or text[m.end : p.start].strip(" \t\n") != "":
+            continue
+        short = str(group.data.get("short_name") or text[m.start : m.end])
+        key = keys.body_key(short, place.jurisdiction)
+        fields = {"key": key, "curated": False, "kind": "enterprise", "jurisdiction": place.jurisdiction,
+                  "parent_key": group.key}  # fmt: skip
+        name = f"{short} {place.name}"
+        ctx.collector.add("bodies", key, name, fields, [ctx.ev(m.start, p.end, "pattern.branch", 0.6)])
+
+
+def _add(ctx: Context, s: int, e: int, name: str, head: str, taken: bytearray) -> None:
+    """Add the body named text[s:e] (a catalogue organ when its key is one) and take its span."""
+    jurisdiction = _jurisdiction(ctx, head, name)
+    if jurisdiction is not None:
+        name = name[0].upper() + name[1:]  # "công ty TNHH X" mid-sentence
         key = keys.body_key(name, jurisdiction)
-        fields = {"key": key, "curated": False, "kind": _kind(name), "jurisdiction": jurisdiction}
-        ctx.collector.add("bodies", key, name, fields, [ctx.ev(s, e, "pattern.body", 0.6)])
+        entry = ctx.gaz.by_key.get(key)  # a catalogue organ written in a form no alias has
+        if entry is not None and entry.kind == "body":
+            ctx.entity(entry, s, e, "pattern.body", 0.6)
+        else:
+            fields = {"key": key, "curated": False, "kind": _kind(name), "jurisdiction": jurisdiction}
+            ctx.collector.add("bodies", key, name, fields, [ctx.ev(s, e, "pattern.body", 0.6)])
         taken[s:e] = b"\x01" * (e - s)
+
+
+_VENUES = tuple(f"Trung tâm {w}" for w in ("Hội nghị", "Văn hóa", "Triển lãm", "Hội chợ", "Thể thao"))
+_LOW = "a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào …": a steering committee's
+# name is its topics, listed with commas and "và", in lower case; "tỉnh" after the head is no part of it.
+_STEERING = re.compile(rf"Ban [Cc]hỉ đạo(?:[ \t]+(?:tỉnh|thành phố))?[ \t]+(?=[{_LOW}])")
+_TOPIC = re.compile(rf"\s*,\s*(?=[{_LOW}])|\s+và\s+")
+_STEERING_WORDS = 40
+
+
+def _steering_committees(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
+    """Add the steering committees named by their topics in text[lo:hi] ("Ban Chỉ đạo về phát triển …")."""
+    text = ctx.text
+    for m in _STEERING.finditer(text, lo, hi):
+        s = m.start()
+        if taken.find(1, s, m.end()) != -1 or ctx.is_masked(s, m.end()):
+            continue
+        e = _topics_end(text, m.end(), hi)
+        topics = re.sub(r"\s+", " ", text[m.end() : e]).strip()
+        if ctx.province_name:  # "… và chuyển đổi số tỉnh X": the committee of the province X
+            topics = topics.removesuffix(f" {ctx.province_name}")
+        topics = _TAIL.sub("", topics)
+        if len(topics.split()) >= 2:
+            end = m.end() + len(topics) if text.startswith(topics, m.end()) else e
+            _add(ctx, s, end, f"Ban Chỉ đạo {topics}", "Ban Chỉ đạo", taken)
+
+
+def _topics_end(text: str, pos: int, hi: int) -> int:
+    """Where a list of topics that starts at pos ends: a role word right after "về" or "và" is a topic."""
+    end, first = pos, True
+    for _ in range(_STEERING_WORDS):
+        sep = _TOPIC.match(text, end, hi)
+        if sep is not None and _END.match(text, sep.end(), hi) is None:
+            end, first = sep.end(), True
+            continue
+        if not first and _END.match(text, end, hi) is not None:
+            return end
+        w = _WORD.match(text, end, hi)
+        if w is None:
+            return end
+        word = w.group(1).rstrip(',;:.)”"')
+        end = w.start(1) + len(word)
+        first = word == "về"
+        if len(word) < len(w.group(1)) and not text.startswith(",", end):
+            return end
+    return end
 
 
 _WORD = re.compile(r"[ \t]*(\S+)")

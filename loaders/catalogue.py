@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -51,10 +52,22 @@ def split(value: str | None) -> list[str]:
     return [nfc(a.strip()) for a in (value or "").split("|") if a.strip()]
 
 
+def _by_sector(data: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows with a {sector} placeholder, once per sector of sectors.csv ("Các doanh nghiệp viễn thông")."""
+    sectors = [nfc(r["sector"]) for r in optional_rows("sectors.csv")]
+    out = []
+    for r in data:
+        if "{sector}" not in r["short"]:
+            out.append(r)
+            continue
+        out += [{k: (v or "").replace("{sector}", sec) for k, v in r.items()} for sec in sectors]
+    return out
+
+
 def templates() -> list[Template]:
     """The organs of local_bodies.csv (empty when the file is absent)."""
     try:
-        data = rows("local_bodies.csv")
+        data = _by_sector(rows("local_bodies.csv"))
     except FileNotFoundError:
         return []
     return [
@@ -136,13 +149,39 @@ _NAME_AFTER = re.compile(
 _QUALIFIER = re.compile(r"[ \t]*,?[ \t]*(?:(?P<unit>tinh|thanh pho|tp\.?)[ \t]+)?")
 
 
+class Entries(dict[str, Entry]):
+    """Entries by key; a province's catalogue organ is made on its first lookup by key, as on a mention.
+
+    So a body built by key elsewhere (the implied collective, a pattern name) is the catalogue's own entry.
+    """
+
+    def __init__(self, organ: Callable[[str], Entry | None]) -> None:
+        super().__init__()
+        self._organ = organ
+
+    def get(self, key: str, default: Entry | None = None) -> Entry | None:  # type: ignore[override]
+        """The entry of this key, a catalogue organ made now if need be, else default."""
+        found = super().get(key)
+        if found is None:
+            found = self._organ(key)
+        return found if found is not None else default
+
+    def held(self, key: str) -> Entry | None:
+        """The entry of this key if it is made already (never makes one)."""
+        return super().get(key)
+
+
 class Gazetteer(Matcher):
     """Curated entries, the national places and the catalogue of every province's organs."""
 
+    by_key: Entries
+
     def load(self) -> None:
         """Read every data file; the order decides which of two equal aliases wins (the first)."""
+        self.by_key = Entries(self._organ_by_key)
         self.nat = national()
         self.templates = templates()
+        self._short_slugs: dict[tuple[str, str], Template] = {}  # (unit, key in body/x/) -> organ, on demand
         self.local_codes: dict[str, Template] = {}
         self._made: dict[tuple[str, ...], Entry] = {}
         self._province_entries()
@@ -369,7 +408,7 @@ class Gazetteer(Matcher):
         if prov is None:
             return None
         key = local_key(t, prov)
-        done = self.by_key.get(key)
+        done = self.by_key.held(key)
         if done is None:
             parent = self._parent_key(t, prov)
             data = {
@@ -384,6 +423,22 @@ class Gazetteer(Matcher):
             self.by_key[key] = done
         self._made[("organ", t.short, slug)] = done
         return done
+
+    def _organ_by_key(self, key: str) -> Entry | None:
+        """The province-level organ whose key this is (`body/<province slug>/<short slug>`), if any."""
+        parts = key.split("/")
+        prov = self.nat.province(parts[1]) if len(parts) == 3 and parts[0] == "body" else None
+        if prov is None:
+            return None
+        if not self._short_slugs:
+            self._short_slugs = {
+                (unit, keys.body_key(fill(t.short, unit=unit), "x")): t
+                for t in self.templates
+                if t.level == "province"
+                for unit in UNIT_WORDS
+            }
+        t = self._short_slugs.get((prov.unit, f"body/x/{parts[2]}"))
+        return self.local_entry(t, prov.slug) if t is not None else None
 
     def _parent_key(self, t: Template, prov: Unit) -> str | None:
         if not t.parent:
@@ -401,7 +456,7 @@ class Gazetteer(Matcher):
             prov = self.nat.province(province or "")
             assert prov is not None  # _admin_unit found the place inside this province
             key = local_key(t, prov, place)
-            done = self.by_key.get(key) or Entry(
+            done = self.by_key.held(key) or Entry(
                 "body",
                 key,
                 fill(t.name, prov, commune=place),

@@ -116,6 +116,9 @@ def located(e: Entry) -> list[tuple[str, Entry]]:
     if e.kind == "body" and data.get("parent"):
         parent = entry("body", str(data["parent"]))
         return [("UNIT_OF", parent)] if parent else []
+    if e.kind == "body" and data.get("parent_key"):  # a catalogue organ: its template's parent organ
+        parent = gazetteer().by_key.get(str(data["parent_key"]))
+        return [("UNIT_OF", parent)] if parent else []
     if e.kind == "place" and data.get("parent"):
         parent = entry("place", str(data["parent"]))
         return [("LOCATED_IN", parent)] if parent else []

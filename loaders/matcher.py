@@ -138,6 +138,10 @@ class Alias:
     entry: Entry | None
     local: bool
     must_upper: tuple[int, ...] = ()  # indexes of upper[] that are True (checked only when non-empty)
+    written: tuple[str, ...] = ()  # the words as written: an abbreviation matches only itself (TU, not TƯ)
+    head: str = ""  # the first word without its tones, if it has letter marks ("sở", so "số" is no match)
+    dotted: bool = False  # the alias holds ". " itself ("TT. Tỉnh ủy"): a ". " in the text does not end it
+    comma: bool = False  # the alias holds a comma ("các sở, ban, ngành"): else a comma ends it ("tỉnh, Đoàn")
     special: str = ""  # "", template, commune, province, admin
     ref: Any = None
     unit: str | None = None  # the province unit word a template alias implies ("tỉnh", "thành phố")
@@ -162,7 +166,27 @@ def make_alias(text: str, entry: Entry | None, **special: Any) -> Alias | None:
     upper = tuple(w.isupper() and len(w) <= 6 for w in words)
     if len(upper) != len(tokens):
         upper = tuple(False for _ in tokens)
-    return Alias(tokens, upper, entry, local, tuple(i for i, u in enumerate(upper) if u), **special)
+    head = untoned(words[0]) if not words[0].isascii() and len(words) > 1 else ""
+    return Alias(
+        tokens,
+        upper,
+        entry,
+        local,
+        tuple(i for i, u in enumerate(upper) if u),
+        tuple(words),
+        head,
+        ". " in text,
+        "," in text,
+        **special,
+    )
+
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def untoned(word: str) -> str:
+    """A word in lower case without its five tone marks, letter marks kept ("Sở" -> "sơ", "số" -> "sô")."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
 
 
 class Matcher:
@@ -266,16 +290,22 @@ class Matcher:
                 if toks is None and (k < n or upper_any[key]):
                     toks = list(finditer(folded, fs, fe))
                 e = fe if k == n else toks[k - 1].end()  # type: ignore[index]
+                dot = comma = False
                 if k > 1:
                     seg = text[fs:e]
-                    if "\n" in seg or ". " in seg or ";" in seg:
+                    if "\n" in seg or ";" in seg:
                         continue
+                    dot, comma = ". " in seg, "," in seg
                 for alias in aliases:
+                    if (dot and not alias.dotted) or (comma and not alias.comma):
+                        continue
                     if alias.must_upper and any(
-                        not text[toks[j].start() : toks[j].end()].isupper()  # type: ignore[index]
+                        text[toks[j].start() : toks[j].end()] != alias.written[j]  # type: ignore[index]
                         for j in alias.must_upper
                     ):
                         continue
+                    if alias.head and untoned(text[fs : fs + len(words[0])]) != alias.head:
+                        continue  # "số, xây dựng" is not "Sở Xây dựng"
                     if alias.special:
                         hit = self.resolve(alias, text, folded, fs, e, hi, province, era)
                         if hit is not None:

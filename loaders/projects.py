@@ -12,7 +12,8 @@ the document's jurisdiction name; every other name is its own key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from loaders.context import Context
 from loaders.matcher import word_starts
@@ -151,6 +152,7 @@ class _Run:
     ks: Kinds
     taken: bytearray
     places: list[tuple[int, int, str]]
+    found: list[tuple[int, int, str]] = field(default_factory=list)  # the names added, with their spans
 
 
 def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
@@ -163,6 +165,7 @@ def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
     text, folded = ctx.text, ctx.folded
     places = [(m.start, m.end, text[m.start : m.end]) for m in ctx.matches if m.entry.kind == "place"]
     run = _Run(ctx, ks, taken, places)
+    run.found += [(m.start, m.end, m.entry.name) for m in ctx.matches if m.entry.kind == "project"]
     hits = sorted((i, a) for a in ks.by_anchor for i in word_starts(folded, (a,), lo, hi))
     last = lo
     for i, a in hits:
@@ -180,6 +183,23 @@ def extract_projects(ctx: Context, lo: int, hi: int, taken: bytearray) -> None:
         if found:
             items = found if isinstance(found, list) else [found]
             last = max(last, *(_add(run, f, f.start) for f in items))
+    _nested(run, hits)
+
+
+def _nested(run: _Run, hits: list[tuple[int, str]]) -> None:
+    """A project named inside another's name is one too ("đường từ Quốc lộ 12 đến …": Quốc lộ 12)."""
+    text, folded, ks = run.ctx.text, run.ctx.folded, run.ks
+    starts = [i for i, _ in hits]
+    for s, e, outer in list(run.found):
+        for i, a in hits[bisect_right(starts, s) : bisect_left(starts, e)]:
+            if a == DU_AN_FOLDED:
+                continue
+            h = head_at(text, folded, i, ks.by_anchor[a], s + 1)
+            if h is None or h.kind is None:
+                continue
+            inner = _named(ks, text, i - h.offset, i - h.offset + len(h.folded), h.kind, e)
+            if isinstance(inner, Found) and inner.start > s and inner.name != outer:  # not "ĐT 391" again
+                _add(run, inner, inner.start, nested=True)
 
 
 def _du_an(run: _Run, s: int, hi: int) -> int:
@@ -240,13 +260,18 @@ def _blocked(run: _Run, s: int, e: int) -> tuple[bool, str | None]:
     return False, next((t for a, b, t in inside if a >= s and b <= e), None)
 
 
-def _add(run: _Run, f: Found, ev_start: int, inside: str = "") -> int:
-    """Add one found project (or its gazetteer entry) unless its span is taken; return its end."""
+def _add(run: _Run, f: Found, ev_start: int, inside: str = "", nested: bool = False) -> int:
+    """Add one found project (or its gazetteer entry) unless its span is taken; return its end.
+
+    A `nested` name lies inside another project's name: only a symbol's span blocks it.
+    """
     ctx, ks, s, e = run.ctx, run.ks, f.start, f.end
-    blocked, held = _blocked(run, s, e)
+    blocked, held = (ctx.is_masked(s, e), None) if nested else _blocked(run, s, e)
     if blocked:
         return e
-    run.taken[s:e] = b"\x01" * (e - s)
+    if not nested:
+        run.taken[s:e] = b"\x01" * (e - s)
+        run.found.append((s, e, f.name))
     entry = ctx.gaz.lookup(f.name, "project")  # "KCN X" may be an alias's long form
     if entry is not None:
         ctx.entity(entry, ev_start, e, "gazetteer.alias", 0.9)

@@ -11,7 +11,8 @@ from graph.queries.base import Reader
 from graph.queries.bodies import get_body
 from graph.writer import unload_document
 from loaders import curated
-from loaders.extract import extract_file
+from loaders.catalogue import gazetteer
+from loaders.extract import extract_file, extract_text
 from loaders.load import load_paths
 from loaders.to_records import to_records
 from tests.conftest import SEED
@@ -108,3 +109,25 @@ def test_restructurings_unload_like_any_fact(clean_graph: neo4j.Driver) -> None:
     assert "Nghị định 45/2025/NĐ-CP" in after["predecessors"][0]["fact_source"]
     assert unload_document(clean_graph, to_records(extract_file(PLAN)).document_key).written
     assert state(clean_graph) == only_seed
+
+
+def test_catalogue_bodies_are_curated_however_they_are_found() -> None:
+    """The implied collective is the catalogue's own organ: curated, with its name and its parent organ."""
+    ex = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nKẾ HOẠCH\nvề chuyển đổi số\n"
+        "1. Đẩy mạnh chuyển đổi số trong các cơ quan nhà nước.\n"
+        "2. Văn phòng UBND tỉnh theo dõi, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    key = "body/nghe-an/cac-co-quan-don-vi-truc-thuoc-uy-ban-nhan-dan"
+    body = next(b for b in ex.items["bodies"] if b.fields["key"] == key)
+    assert body.fields["curated"] is True and body.fields["implied"] is True
+    assert body.name == "Các cơ quan, đơn vị trực thuộc Ủy ban nhân dân tỉnh Nghệ An"
+    units = {(r.start_key, r.end_key) for r in to_records(ex).rels if r.type == "UNIT_OF"}
+    assert (key, "body/nghe-an/uy-ban-nhan-dan") in units
+
+
+def test_a_catalogue_organ_is_found_by_key_before_any_mention() -> None:
+    by_key = gazetteer().by_key
+    organ = by_key.get("body/ha-tinh/trung-tam-cong-bao-tin-hoc")
+    assert organ is not None and organ.name == "Trung tâm Công báo - Tin học tỉnh Hà Tĩnh"
+    assert by_key.get("body/ha-tinh/khong-co") is None and by_key.get("body/khong-co/so-tai-chinh") is None

@@ -217,7 +217,8 @@ def test_taken_spans_are_skipped_and_what_is_found_is_marked() -> None:
 def test_every_kind_maps_to_an_oc4ids_sector_and_type() -> None:
     sectors = {"economy", "energy", "energy.hydropower", "energy.wind", "energy.solar", "health",
                "naturalResources", "transport.road", "transport.rail", "transport.urban", "transport.air",
-               "transport.water", "waterAndWaste", "cultureSportsAndRecreation", "socialHousing"}  # fmt: skip
+               "transport.water", "waterAndWaste", "cultureSportsAndRecreation", "socialHousing",
+               "education"}  # fmt: skip
     ks = kinds()
     heads = {h.kind for hs in ks.by_anchor.values() for h in hs if h.kind}
     assert {k.sector for k in heads} <= sectors
@@ -239,3 +240,28 @@ def test_the_development_corpus_is_read_quickly() -> None:
     for c in ctxs:
         extract_projects(c, 0, len(c.text), bytearray(len(c.text) + 1))
     assert (time.perf_counter() - start) / size < 0.5  # seconds per MB: a loose bound, not a benchmark
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (  # vpcp_tb648 (Điện Biên): a national road inside a road project's name
+            "dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo chỉ đạo.",
+            {"Đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải", "Quốc lộ 12"},
+        ),
+        (  # vpcp_tb634 (Thanh Hóa): a berth inside a dredging project's name
+            "Về dự án đầu tư xây dựng công trình nạo vét luồng tàu vào khu bến cảng Nghi Sơn: Bộ Xây dựng "
+            "rà soát.",
+            {"Công trình nạo vét luồng tàu vào khu bến cảng Nghi Sơn", "Bến cảng Nghi Sơn"},
+        ),
+        (  # vpcp_tb648: a school with its model's name
+            "khởi công xây dựng Trường Phổ thông nội trú liên cấp Tiểu học và Trung học cơ sở Thanh Nưa; "
+            "dâng hương",
+            {"Trường Phổ thông nội trú liên cấp Tiểu học và Trung học cơ sở Thanh Nưa"},
+        ),
+        ("đường tỉnh ĐT 391 qua xã", {"Đường tỉnh 391"}),  # a shorter head form inside is the same road
+        ("Nâng cấp các trường tiểu học và trường mầm non trên địa bàn.", set()),  # generic, not named
+    ],
+)
+def test_a_project_named_inside_another_is_one_too(line: str, names: set[str]) -> None:
+    assert set(found(line, "Nghệ An")) == names

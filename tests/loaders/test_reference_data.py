@@ -14,7 +14,7 @@ from ontology.text import slug
 
 REPO = Path(__file__).resolve().parents[2]
 GAZ = REPO / "loaders" / "gazetteer"
-PLACEHOLDERS = {"{unit}", "{Unit}", "{party}", "{league}", "{name}", "{cunit}", "{cname}"}
+PLACEHOLDERS = {"{unit}", "{Unit}", "{party}", "{league}", "{name}", "{cunit}", "{cname}", "{sector}"}
 HOME = "quang-ngai"
 
 
