@@ -27,6 +27,7 @@ STATES = notations("ReviewStates")
 # Facts the read endpoints leave out unless asked (`?include=rejected`): a corrected one is shown by
 # the fact that corrects it.
 HIDDEN_STATES = ("rejected", "corrected")
+MAX_VERSION = 2**31 - 1  # a version a request may name (Neo4j integers are 64-bit)
 assert set(HIDDEN_STATES) <= STATES and {ADDED, CORRECTED} <= DECISIONS
 
 
@@ -122,7 +123,8 @@ def _rows(decisions: list[Decision], found: list[Row], reviewer: str) -> tuple[l
             "decision": d.decision,
             "reason": d.reason,
             "fact_key": d.fact,
-            "document": d.fact.split("#", 1)[0],
+            # The task's document: a reviewer-made fact's own key names none.
+            "document": (f["task"] or d.fact).split("#", 1)[0],
             "quote": f["quote"],
             "path": f["path"],
             "role": d.role,
@@ -297,5 +299,6 @@ def fact_etag(version: int | None) -> str:
 
 def version_of(etag: str) -> int | None:
     """The version an If-Match value names, or None when it names none of ours."""
-    match = re.fullmatch(r'(?:W/)?"review-v(\d+)"', etag.strip())
-    return int(match.group(1)) if match else None
+    match = re.fullmatch(r'(?:W/)?"review-v(\d{1,10})"', etag.strip())
+    version = int(match.group(1)) if match else None
+    return version if version is not None and version <= MAX_VERSION else None

@@ -22,6 +22,7 @@ WRITE_ERRORS = ERRORS | {
     401: {"model": Problem, "description": "No API key"},
     403: {"model": Problem, "description": "A wrong key, or a reader's key"},
     409: {"model": Problem, "description": "The fact changed since it was read: `current` holds its state"},
+    412: {"model": Problem, "description": "An If-Match that names no fact version"},
 }
 
 
@@ -35,7 +36,10 @@ class DecisionIn(BaseModel):
     body: str | None = Field(None, max_length=500, description="corrected / added: the body's key")
     quote: str | None = Field(None, max_length=8000, description="corrected / added: the reviewer's quote")
     version: int | None = Field(
-        None, ge=0, description="the fact's version when read (its ETag's number); omitted: If-Match"
+        None,
+        ge=0,
+        le=rv.MAX_VERSION,
+        description="the fact's version when read (its ETag's number); omitted: If-Match",
     )
 
     @field_validator("reason", "quote")

@@ -173,13 +173,16 @@ RETURN row.review AS review, collect(DISTINCT candidate) AS candidates
 RELINK: LiteralString = """
 UNWIND $rows AS row
 MATCH (r:Review {key: row.review})
-SET r.match_state = 'applied', r.fact_key = row.found, r.document = split(row.found, '#')[0]
+SET r.match_state = 'applied', r.fact_key = row.found
 WITH r, row
 OPTIONAL MATCH (a:Assignment {key: row.found})
 OPTIONAL MATCH (t:Task {key: row.found})
 WITH r, coalesce(a, t) AS f WHERE f IS NOT NULL
 MERGE (r)-[:JUDGES]->(f)
 WITH r, f, CASE WHEN f:Task THEN f ELSE head([(x:Task)-[:HAS_ASSIGNMENT]->(f) | x]) END AS task
+// The review follows its fact into a new version of the document (a new key).
+SET r.document = CASE WHEN task IS NULL THEN r.document ELSE split(task.key, '#')[0] END
+WITH r, f, task
 OPTIONAL MATCH (m:Assignment {key: r.made_key})
 FOREACH (_ IN CASE WHEN m IS NOT NULL AND task IS NOT NULL THEN [1] ELSE [] END |
   MERGE (task)-[:HAS_ASSIGNMENT]->(m))
