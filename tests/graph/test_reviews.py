@@ -116,6 +116,13 @@ def test_a_corrected_role_and_an_added_assignment_survive_a_reload(
             "body": fact["body"]["key"],
             "state": "accepted",
         }
+    # A reviewer-made fact is a fact like the others: rejecting it holds across a reload too.
+    [undo] = rv.record_reviews(neo4j_driver, [rv.Decision(added["made_key"], "rejected")], "Minh")
+    load(neo4j_driver, seeded)
+    assert review_state(neo4j_driver, added["made_key"]) == "rejected"
+    assert match_state(neo4j_driver, undo["key"]) == "applied"
+    log = rv.review_log(Reader(neo4j_driver), document=fact["document"], decision="rejected")[0]
+    assert [r["key"] for r in log] == [undo["key"]]
 
 
 def test_unloading_keeps_the_log_and_a_reload_applies_it_again(
