@@ -12,7 +12,8 @@ from fastapi import APIRouter, FastAPI
 from api import docs, problems
 from api.cache import CacheMiddleware, ResponseCache
 from api.middleware import ApiCORS, BodyLimit, UrlLimit
-from api.routes import bodies, browser, documents, graph, health, projects, rdf, search, tasks
+from api.routes import bodies, browser, documents, graph, health, projects, rdf, reviews, search, tasks
+from api.users import Users
 from graph.driver import driver_from_settings
 from graph.queries.base import Driver, Reader
 from graph.settings import Settings, get_settings
@@ -28,7 +29,7 @@ Reads are open; writes (POST/DELETE /v1/documents) need the API key (`X-API-Key`
 
 def _routers() -> APIRouter:
     v1 = APIRouter(prefix="/v1")
-    for module in (health, documents, bodies, projects, tasks, search, graph, rdf):
+    for module in (health, documents, bodies, projects, tasks, search, graph, rdf, reviews):
         v1.include_router(module.router)
     return v1
 
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
     )
     docs.install(app)
     app.state.settings = settings
+    app.state.users = Users.from_settings(settings)
     app.state.response_cache = cache
     problems.install(app)
     app.include_router(_routers())

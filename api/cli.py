@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
-from api import serve, up
+from api import review_cli, serve, up
 from graph import cli as graph_cli
 from graph.errors import GraphError
 from loaders import cli as loaders_cli
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     load_cli.register(sub)
     serve.register(sub)
     up.register(sub)
+    review_cli.register(sub)
     return parser
 
 

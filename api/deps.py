@@ -1,15 +1,16 @@
-"""Dependencies: settings, the driver and a reader from the app's state, paging, the API key."""
+"""Dependencies: settings, the driver and a reader from the app's state, paging, the users' keys."""
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Header, Query, Request
 
 from api.problems import ApiProblem
+from api.users import User, Users
 from graph.queries.base import Driver, Reader
+from graph.reviews import hidden_states
 from graph.settings import Settings
 from ontology.codelists import notations
 
@@ -57,6 +58,19 @@ async def get_paging(
 
 PagingDep = Annotated[Paging, Depends(get_paging)]
 
+
+async def get_hidden(
+    include: Annotated[
+        Literal["rejected"] | None,
+        Query(description="rejected: also the facts reviewers rejected or corrected (hidden by default)"),
+    ] = None,
+) -> list[str]:
+    """The review states a read leaves out."""
+    return hidden_states(include == "rejected")
+
+
+HiddenDep = Annotated[list[str], Depends(get_hidden)]
+
 BODY_KINDS = sorted(notations("BodyKinds"))
 # A body kind from the ontology's code list (`?kind=false` is a 422, not an empty page).
 BodyKindQuery = Annotated[
@@ -70,18 +84,19 @@ BodyKindQuery = Annotated[
 ]
 
 
-async def require_api_key(
-    request: Request,
-    x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None,
-    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
-) -> None:
-    """Refuse a write unless it carries API_KEY (X-API-Key or Authorization: Bearer)."""
-    settings: Settings = request.app.state.settings
-    if settings.api_key is None:
+def _given_key(x_api_key: str | None, authorization: str | None) -> str | None:
+    if x_api_key is not None:
+        return x_api_key
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
+
+
+def _user(request: Request, given: str | None, role: str) -> User:
+    """The user of the request's key, if it has `role` (or a higher one); else 401 or 403."""
+    users: Users = request.app.state.users
+    if not users:
         raise ApiProblem(403, "Writes are disabled: the server has no API_KEY set.", "Writes disabled")
-    given = x_api_key
-    if given is None and authorization and authorization.lower().startswith("bearer "):
-        given = authorization[7:].strip()
     if given is None:
         raise ApiProblem(
             401,
@@ -89,8 +104,31 @@ async def require_api_key(
             "API key required",
             {"WWW-Authenticate": "Bearer"},
         )
-    if not hmac.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):
+    user = users.find(given)
+    if user is None:
         raise ApiProblem(403, "The API key is wrong.", "Forbidden")
+    if not user.may(role):
+        raise ApiProblem(403, f"{user.name} is a {user.role}; this needs the role {role}.", "Forbidden")
+    return user
+
+
+async def require_api_key(
+    request: Request,
+    x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> None:
+    """Refuse a write unless it carries an admin's key (API_KEY, or an admin of API_USERS)."""
+    _user(request, _given_key(x_api_key, authorization), "admin")
+
+
+async def require_reviewer(
+    request: Request,
+    x_api_key: Annotated[str | None, Header(include_in_schema=False)] = None,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> User:
+    """The reviewer (or admin) whose key the request carries; a reader's key gets 403."""
+    return _user(request, _given_key(x_api_key, authorization), "reviewer")
 
 
 WriteAccess = Depends(require_api_key)
+ReviewerDep = Annotated[User, Depends(require_reviewer)]

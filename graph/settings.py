@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)
     api_key: SecretStr | None = None
+    # Named API keys with roles (reader, reviewer, admin): JSON in API_USERS, or a JSON file at
+    # API_USERS_FILE (api/users.py); API_KEY stays the admin's key.
+    api_users: SecretStr | None = None
+    api_users_file: Path | None = None
     api_cors_origins: list[str] = ["http://127.0.0.1:7474", "http://localhost:7474"]
     api_max_body_bytes: int = 20 * 1024 * 1024
     api_query_timeout_s: float = 10.0

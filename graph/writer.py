@@ -18,7 +18,7 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as nx
 
-from graph import cypher
+from graph import cypher, reviews
 from graph.batches import batches
 from graph.driver import Rows
 from graph.errors import GraphUnavailable, WriteError
@@ -296,6 +296,8 @@ def _write_batch(
     )
     if evidence:
         tx.run(cypher.link_run("Evidence"), run=run_key, rows=evidence).consume()
+    # Reviews are not the documents' facts: find their facts again, in this same transaction.
+    reviews.reapply(tx, [d.document_key for d in todo] + previous)
     return skipped, refused
 
 
@@ -396,6 +398,13 @@ def write_document(
     return out[0]
 
 
+def _unload(tx: neo4j.ManagedTransaction, key: str) -> int:
+    """Withdraw one document; its reviews stay, orphaned (a later load may find their facts again)."""
+    deleted = _unsupport(tx, [key], revert=True)
+    reviews.orphan_documents(tx, [key])
+    return deleted
+
+
 def unload_document(driver: neo4j.Driver, key: str, database: str | None = None) -> WriteSummary:
     """Remove a document's facts: what only it supported goes; a still-cited Document stays a reference."""
     try:
@@ -405,7 +414,7 @@ def unload_document(driver: neo4j.Driver, key: str, database: str | None = None)
             )
             if not state["supported"]:
                 return WriteSummary(key, written=False)
-            deleted = session.execute_write(_unsupport, [key], True)
+            deleted = session.execute_write(_unload, key)
     except (nx.ServiceUnavailable, nx.SessionExpired) as e:
         raise GraphUnavailable(f"Neo4j does not answer: {e}") from e
     except nx.Neo4jError as e:

@@ -206,3 +206,13 @@ def evidence_key(document_key: str, start: int, end: int, rule: str) -> str:
 def load_run_key(run_id: uuid.UUID | str | None = None) -> str:
     """`run/<uuid>`; a new random uuid when none is given."""
     return f"run/{uuid.UUID(str(run_id)) if run_id else uuid.uuid4()}"
+
+
+def review_key(review_id: uuid.UUID | str | None = None) -> str:
+    """`review/<uuid>`: a review, kept apart from any document's keys so that no reload removes it."""
+    return f"review/{uuid.UUID(str(review_id)) if review_id else uuid.uuid4()}"
+
+
+def reviewer_key(name: str) -> str:
+    """`reviewer/<name slug>`."""
+    return f"reviewer/{_named(name, 'reviewer')}"

@@ -38,6 +38,8 @@ class KG(DefinedNamespace):
     Programme: URIRef
     Project: URIRef
     Provision: URIRef
+    Review: URIRef
+    Reviewer: URIRef
     StateDocument: URIRef
     Task: URIRef
     Term: URIRef
@@ -48,6 +50,7 @@ class KG(DefinedNamespace):
     basedOn: URIRef
     cites: URIRef
     concerns: URIRef
+    corrects: URIRef
     derivedFrom: URIRef
     fromDocument: URIRef
     generatedBy: URIRef
@@ -57,6 +60,7 @@ class KG(DefinedNamespace):
     implements: URIRef
     inTerm: URIRef
     issuedBy: URIRef
+    judges: URIRef
     locatedIn: URIRef
     mentions: URIRef
     original: URIRef
@@ -68,6 +72,7 @@ class KG(DefinedNamespace):
     reports: URIRef
     reportsTo: URIRef
     resulting: URIRef
+    reviewedBy: URIRef
     succeededBy: URIRef
     supportedBy: URIRef
     unitOf: URIRef
@@ -75,6 +80,7 @@ class KG(DefinedNamespace):
     # Datatype properties (Neo4j properties)
     adminUnit: URIRef
     aliases: URIRef
+    bodyKey: URIRef
     budgetAmount: URIRef
     budgetCurrency: URIRef
     changePct: URIRef
@@ -84,6 +90,7 @@ class KG(DefinedNamespace):
     curated: URIRef
     date: URIRef
     deadlineText: URIRef
+    decision: URIRef
     description: URIRef
     docType: URIRef
     docTypeName: URIRef
@@ -93,6 +100,7 @@ class KG(DefinedNamespace):
     end: URIRef
     era: URIRef
     estimated: URIRef
+    factKey: URIRef
     factSource: URIRef
     family: URIRef
     finished: URIRef
@@ -109,6 +117,8 @@ class KG(DefinedNamespace):
     level: URIRef
     loaded: URIRef
     longitude: URIRef
+    madeKey: URIRef
+    matchState: URIRef
     name: URIRef
     nameFolded: URIRef
     number: URIRef
@@ -121,10 +131,14 @@ class KG(DefinedNamespace):
     place: URIRef
     purpose: URIRef
     quote: URIRef
+    reason: URIRef
     recipients: URIRef
     recurrence: URIRef
     recurrenceDay: URIRef
     relation: URIRef
+    reviewState: URIRef
+    reviewVersion: URIRef
+    reviewedAt: URIRef
     role: URIRef
     rule: URIRef
     sector: URIRef
@@ -169,6 +183,9 @@ class KG(DefinedNamespace):
     PartyRoles: URIRef
     PlaceKinds: URIRef
     ProjectStatuses: URIRef
+    ReviewDecisions: URIRef
+    ReviewMatches: URIRef
+    ReviewStates: URIRef
     StateDocumentTypes: URIRef
     TaskStatuses: URIRef
 
@@ -261,6 +278,16 @@ class KG(DefinedNamespace):
     relation_implements: URIRef
     relation_repeals: URIRef
     relation_replaces: URIRef
+    reviewDecision_accepted: URIRef
+    reviewDecision_added: URIRef
+    reviewDecision_corrected: URIRef
+    reviewDecision_rejected: URIRef
+    reviewMatch_applied: URIRef
+    reviewMatch_orphaned: URIRef
+    reviewState_accepted: URIRef
+    reviewState_corrected: URIRef
+    reviewState_proposed: URIRef
+    reviewState_rejected: URIRef
     role_approve: URIRef
     role_coordinate: URIRef
     role_implement: URIRef

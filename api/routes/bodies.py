@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import BodyKindQuery, PagingDep, ReaderDep
+from api.deps import BodyKindQuery, HiddenDep, PagingDep, ReaderDep
 from api.models import BodyDetail, BodySummary, Page, Responsibility
 from api.problems import ERRORS, not_found
 from api.responses import full_key, href, json_response, page_response
@@ -49,6 +49,7 @@ def responsibilities(
     request: Request,
     reader: ReaderDep,
     paging: PagingDep,
+    hidden: HiddenDep,
     id: str,
     role: Annotated[Role | None, Query(description="only this role")] = None,
     as_of: Annotated[
@@ -57,7 +58,9 @@ def responsibilities(
 ) -> Response:
     """Tasks of body `id` (key with or without `body/`): role, deadline, status, document, quotes."""
     key = full_key("body/", id)
-    found = q.responsibilities(reader, key, role=role, as_of=as_of, limit=paging.limit, offset=paging.offset)
+    found = q.responsibilities(
+        reader, key, role=role, as_of=as_of, limit=paging.limit, offset=paging.offset, hidden=hidden
+    )
     if found is None:
         raise not_found("body", key)
     items, more = found

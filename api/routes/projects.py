@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import PagingDep, ReaderDep
+from api.deps import HiddenDep, PagingDep, ReaderDep
 from api.models import Page, ProjectDetail, ProjectSummary
 from api.oc4ids import project_record
 from api.problems import ERRORS, not_found
@@ -43,9 +43,9 @@ def list_projects(
     return page_response(request, items, more, paging)
 
 
-def _detail(reader: Any, id: str) -> dict[str, Any]:
+def _detail(reader: Any, id: str, hidden: list[str]) -> dict[str, Any]:
     key = full_key("project/", id)
-    project = q.get_project(reader, key)
+    project = q.get_project(reader, key, hidden=hidden)
     if project is None:
         raise not_found("project", key)
     project["href"] = href("Project", key)
@@ -67,12 +67,12 @@ def _detail(reader: Any, id: str) -> dict[str, Any]:
     },
     summary="The project as an OC4IDS project record",
 )
-def oc4ids(request: Request, reader: ReaderDep, id: str) -> Response:
+def oc4ids(request: Request, reader: ReaderDep, hidden: HiddenDep, id: str) -> Response:
     """A valid OC4IDS project record: id, title, status, sector, parties with roles, locations, documents."""
-    return json_response(request, project_record(_detail(reader, id)), etag=True)
+    return json_response(request, project_record(_detail(reader, id, hidden)), etag=True)
 
 
 @router.get("/{id:path}", response_model=ProjectDetail, responses=ERRORS, summary="One project")
-def get_project(request: Request, reader: ReaderDep, id: str) -> Response:
+def get_project(request: Request, reader: ReaderDep, hidden: HiddenDep, id: str) -> Response:
     """OC4IDS-shaped fields, responsible bodies by role, tasks, directives, decisions and places (ETag)."""
-    return json_response(request, _detail(reader, id), etag=True)
+    return json_response(request, _detail(reader, id, hidden), etag=True)

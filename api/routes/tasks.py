@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import PagingDep, ReaderDep
+from api.deps import HiddenDep, PagingDep, ReaderDep
 from api.models import Page, TaskSummary
 from api.problems import ERRORS
 from api.responses import full_key, page_response
@@ -32,6 +32,7 @@ def list_tasks(
     request: Request,
     reader: ReaderDep,
     paging: PagingDep,
+    hidden: HiddenDep,
     body: Annotated[str | None, Query(max_length=300, examples=["body/vn/bo-tai-chinh"])] = None,
     role: Annotated[Role | None, Query()] = None,
     project: Annotated[str | None, Query(max_length=300, examples=["project/cau-tra-khuc-3"])] = None,
@@ -63,5 +64,6 @@ def list_tasks(
         as_of=as_of,
         limit=paging.limit,
         offset=paging.offset,
+        hidden=hidden,
     )
     return page_response(request, items, more, paging)

@@ -35,7 +35,7 @@ RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .fact_source} AS 
 RESPONSIBILITIES = (
     """
 MATCH (b:Body {key: $key})<-[:ASSIGNED_TO]-(a:Assignment)
-WHERE $role IS NULL OR a.role = $role
+WHERE ($role IS NULL OR a.role = $role) AND NOT coalesce(a.review_state, '') IN $hidden
 // No ORDER BY: a hub body has 30k assignments, and sorting them (even by internal id) reads every one
 // per request (62k db hits, 10 ms). The expansion from the body's index seek visits its ASSIGNED_TO
 // relationships in the store's chain order, which is fixed while the graph is unchanged, so SKIP/LIMIT
@@ -46,6 +46,7 @@ MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
 OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
 RETURN {
   role: a.role, implied: a.implied, confidence: a.confidence,
+  review_state: coalesce(a.review_state, 'proposed'), corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key],
   task: t {.key, .name, .text, .due, .deadline_text, .recurrence, .recurrence_day, status: """
     + STATUS
     + """},
@@ -114,10 +115,14 @@ def responsibilities(
     as_of: date | None = None,
     limit: int = 50,
     offset: int = 0,
+    hidden: list[str] | None = None,
 ) -> tuple[list[Row], bool] | None:
-    """Every task the body is assigned, with role, deadline and status, document, provision and quotes."""
+    """Every task the body is assigned, with role, deadline and status, document, provision and quotes;
+    assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     params = status_params(as_of)
-    rows = reader.rows(RESPONSIBILITIES, key=key, role=role, **params, offset=offset, limit=limit + 1)
+    rows = reader.rows(
+        RESPONSIBILITIES, key=key, role=role, **params, hidden=hidden or [], offset=offset, limit=limit + 1
+    )
     if not rows and reader.one(EXISTS, key=key) is None:
         return None
     return page([r["item"] for r in rows], limit)

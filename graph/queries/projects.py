@@ -36,7 +36,9 @@ RETURN t {.key, .name, .text, .status, .due,
   provision: pv {.key, .path, .label},
   document: d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer},
   assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
-     | {role: a.role, implied: a.implied, key: b.key, name: b.name,
+     WHERE NOT coalesce(a.review_state, '') IN $hidden
+     | {role: a.role, implied: a.implied, key: b.key, name: b.name, fact: a.key,
+        review_state: coalesce(a.review_state, 'proposed'),
         evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e.quote]}],
   evidence: [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence}]
 } AS task
@@ -64,10 +66,14 @@ def list_projects(
     return page([r["project"] for r in rows], limit)
 
 
-def get_project(reader: Reader, key: str, task_limit: int = 200) -> Row | None:
-    """A project with its responsible bodies by role, the tasks and documents behind it, and places."""
+def get_project(
+    reader: Reader, key: str, task_limit: int = 200, hidden: list[str] | None = None
+) -> Row | None:
+    """A project with its responsible bodies by role, the tasks and documents behind it, and places;
+    assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     # One transaction for both queries: a session and a commit cost about a millisecond each.
-    found, task_rows = reader.batch((DETAIL, {"key": key}), (TASKS, {"key": key, "limit": task_limit}))
+    tasks_params = {"key": key, "limit": task_limit, "hidden": hidden or []}
+    found, task_rows = reader.batch((DETAIL, {"key": key}), (TASKS, tasks_params))
     if not found:
         return None
     row = found[0]

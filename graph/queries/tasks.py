@@ -47,7 +47,8 @@ WITH t WHERE ($document IS NULL OR t.key STARTS WITH $document + '#')
   AND ($place IS NULL OR EXISTS { (t)-[:CONCERNS]->(:Place {key: $place}) })
   AND (($body IS NULL AND $role IS NULL) OR EXISTS {
         (t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
-        WHERE ($body IS NULL OR b.key = $body) AND ($role IS NULL OR a.role = $role) })
+        WHERE ($body IS NULL OR b.key = $body) AND ($role IS NULL OR a.role = $role)
+          AND NOT coalesce(a.review_state, '') IN $hidden })
   AND ($period IS NULL OR coalesce(toString(t.due), '') STARTS WITH $period OR EXISTS {
         MATCH (d:Document {key: split(t.key, '#')[0]}) WHERE toString(d.date) STARTS WITH $period })
   AND ($due_before IS NULL OR t.due <= $due_before)
@@ -62,7 +63,9 @@ RETURN t {.key, .name, .text, .domain, .due, .deadline_text, .recurrence, .recur
   document: split(t.key, '#')[0],
   provision: p {.key, .path, .label},
   assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
-     | {role: a.role, implied: a.implied, key: b.key, name: b.name}],
+     WHERE NOT coalesce(a.review_state, '') IN $hidden
+     | {role: a.role, implied: a.implied, key: b.key, name: b.name,
+        review_state: coalesce(a.review_state, 'proposed')}],
   concerns: [(t)-[:CONCERNS]->(c) | {key: c.key, name: c.name, labels: labels(c)}]
 } AS task
 """
@@ -86,6 +89,7 @@ def list_tasks(
     as_of: date | None = None,
     limit: int = 20,
     offset: int = 0,
+    hidden: list[str] | None = None,
 ) -> tuple[list[Row], bool]:
     """Tasks ordered by key, filtered by body, role, project, document, place, period, due date and status."""
     given = {"body": body, "project": project, "place": place, "document": document}
@@ -99,6 +103,7 @@ def list_tasks(
         due_after=due_after,
         status=status,
         **status_params(as_of),
+        hidden=hidden or [],
         offset=offset,
         limit=limit + 1,
     )
