@@ -9,8 +9,8 @@ from typing import Annotated
 from fastapi import Depends, Header, Query, Request
 
 from api.problems import ApiProblem
+from api.settings import Settings
 from graph.queries.base import Driver, Reader
-from graph.settings import Settings
 from ontology.codelists import notations
 
 MAX_PAGE = 100
