@@ -50,17 +50,18 @@ class KgGroup(click.Group):
 
 
 def _failure(e: Exception) -> tuple[str, int] | None:
-    """The line and exit status of a known error: a bad setting (2), a graph, loader or service error (1)."""
+    """A known error's line and exit status: a bad setting 2; a graph, loader, ontology, service error 1."""
     from pydantic import ValidationError
 
     from api.services.process import ServiceError
     from graph.errors import GraphError
     from loaders.errors import LoaderError
+    from ontology import OntologyError
 
     if isinstance(e, ValidationError):
         first = e.errors()[0]
         return f"error: setting {'.'.join(map(str, first['loc'])).upper()} {first['msg']}", 2
-    if isinstance(e, GraphError | LoaderError | ServiceError):
+    if isinstance(e, GraphError | LoaderError | OntologyError | ServiceError):
         return f"error: {e}", 1
     return None
 
