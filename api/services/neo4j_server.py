@@ -91,7 +91,7 @@ def provision(lib: Path, progress: Callable[[str], None] = print) -> bool:
         raise ServerError("Maven (mvn) is not installed: it fetches Neo4j from Maven Central")
     lib.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="lib-", dir=lib.parent)).resolve()
-    with resources.as_file(resources.files("graph") / "neo4j" / "pom.xml") as pom:
+    with resources.as_file(resources.files("api.services") / "neo4j-pom.xml") as pom:
         progress(f"Fetching Neo4j {NEO4J_VERSION} and Neo4j Browser {BROWSER_VERSION} from Maven Central...")
         cmd = [
             mvn,
