@@ -8,10 +8,10 @@ from typing import Annotated, Literal
 from fastapi import Depends, Header, Query, Request
 
 from api.problems import ApiProblem
+from api.settings import Settings
 from api.users import User, Users
 from graph.queries.base import Driver, Reader
 from graph.reviews import hidden_states
-from graph.settings import Settings
 from ontology.codelists import notations
 
 MAX_PAGE = 100

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError, model_validator
 
-from graph.settings import Settings
+from api.settings import Settings
 
 Role = Literal["reader", "reviewer", "admin"]
 RANK: dict[str, int] = {"reader": 0, "reviewer": 1, "admin": 2}

@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO))
 
 import neo4j  # noqa: E402
 
-from graph import server  # noqa: E402
+from api.services import neo4j_server as server  # noqa: E402
 from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
@@ -99,14 +99,9 @@ def load(driver: neo4j.Driver, graph: str, docs: int) -> None:
         write_documents(driver, corpus(docs), run, batch_docs=100)
         finish_run(driver, run)
     else:
-        try:
-            from loaders.load import load_paths
+        from loaders.load import load_paths
 
-            load_paths(driver, sorted((REPO / "data" / "quang-ngai").glob("*.txt")))
-        except ImportError:
-            from tests.api.fixture_graph import write_fixture
-
-            write_fixture(driver)
+        load_paths(driver, sorted((REPO / "data" / "quang-ngai").glob("*.txt")))
     driver.execute_query("CALL db.awaitIndexes(600)")
 
 

@@ -24,8 +24,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from api.services import neo4j_server as server  # noqa: E402
 from bench.synth_corpus import corpus  # noqa: E402
-from graph import server  # noqa: E402
 from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.runs import finish_run, start_run  # noqa: E402
 from graph.writer import ensure_schema, write_documents  # noqa: E402

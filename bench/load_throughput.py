@@ -27,8 +27,8 @@ sys.path.insert(0, str(REPO))
 
 import neo4j  # noqa: E402
 
+from api.services import neo4j_server as server  # noqa: E402
 from bench.synth_corpus import corpus  # noqa: E402
-from graph import server  # noqa: E402
 from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.record_checks import REFERENCE_PROPS, is_owned  # noqa: E402
 from graph.records import DocumentRecords  # noqa: E402

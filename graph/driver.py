@@ -11,7 +11,7 @@ import neo4j
 from neo4j import exceptions as nx
 
 from graph.errors import GraphAuthError, GraphUnavailable
-from graph.settings import Settings
+from graph.settings import Neo4jSettings
 
 
 class Rows(list[Any]):
@@ -40,7 +40,7 @@ def open_driver(uri: str, user: str, password: str | None, **config: object) -> 
     return neo4j.GraphDatabase.driver(uri, auth=auth, **config)  # type: ignore[arg-type]
 
 
-def driver_from_settings(settings: Settings, **config: object) -> neo4j.Driver:
+def driver_from_settings(settings: Neo4jSettings, **config: object) -> neo4j.Driver:
     """A driver configured from the settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)."""
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
     return open_driver(settings.neo4j_uri, settings.neo4j_user, password, **config)

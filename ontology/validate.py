@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, Graph
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from ontology import ValidationError
+from ontology import BASE, ONTOLOGY_NS, ValidationError
 from ontology.files import cached_ontology, shapes_graph
 
 
@@ -34,8 +35,13 @@ class ValidationResult:
 
     @property
     def messages(self) -> tuple[str, ...]:
-        """One line per violation: focus, path and message."""
-        return tuple(f"{v.focus} {v.path}: {v.message}" for v in self.violations)
+        """One line per violation: focus, path and message, IRIs shortened (`id/…` unquoted, `kg:term`)."""
+        return tuple(f"{_short(v.focus)} {_short(v.path)}: {v.message}" for v in self.violations)
+
+
+def _short(text: str) -> str:
+    """An instance IRI as `id/<segment>/<key>` (key unquoted), a term of the ontology as `kg:term`."""
+    return unquote(text.replace(ONTOLOGY_NS, "kg:").replace(BASE, ""))
 
 
 def _violations(report: Graph) -> tuple[Violation, ...]:

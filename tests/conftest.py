@@ -9,7 +9,7 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from graph import server
+from api.services import neo4j_server as server
 from graph.driver import open_driver, wait_ready
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from graph import server
-from graph.settings import Settings
+from api.services import neo4j_server as server
+from api.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((REPO / "docker-compose.yml").read_text())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,10 @@ OWNERS = {
     "pypdf": "loaders",
     "docx": "loaders",
     "pydantic_settings": "graph",
+    "click": "api",
 }
+# Inside api/: the local services never reach up into the command line that drives them.
+INNER_ORDER = ["api.services", "api.cli"]
 
 
 def _imports(path: Path) -> set[str]:
@@ -50,3 +54,31 @@ def test_each_library_lives_in_one_package(library: str, owner: str) -> None:
             assert library not in _imports(path), (
                 f"{path.relative_to(REPO)} imports {library} (owner: {owner})"
             )
+
+
+def _dotted_imports(path: Path, top_level_only: bool = False) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes = tree.body if top_level_only else list(ast.walk(tree))
+    found: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_api_subpackages_import_one_way() -> None:
+    for lower, higher in zip(INNER_ORDER, INNER_ORDER[1:], strict=False):
+        for path in (REPO / lower.replace(".", "/")).rglob("*.py"):
+            wrong = {m for m in _dotted_imports(path) if m == higher or m.startswith(higher + ".")}
+            assert not wrong, f"{path.relative_to(REPO)} imports {sorted(wrong)} (upward)"
+
+
+def test_cli_modules_import_the_packages_inside_their_commands() -> None:
+    """At module level a command module imports only Click, the standard library and api.cli itself."""
+    for path in (REPO / "api" / "cli").glob("*.py"):
+        for module in _dotted_imports(path, top_level_only=True):
+            top = module.split(".")[0]
+            allowed = top in {"click", *sys.stdlib_module_names} or module.startswith("api.cli")
+            assert allowed, f"{path.relative_to(REPO)} imports {module} at module level"

@@ -14,9 +14,9 @@ from fastapi.responses import Response
 from api.deps import ReaderDep, SettingsDep
 from api.models import Problem
 from api.problems import ERRORS, ApiProblem, not_found
+from api.settings import Settings
 from graph import rdf
 from graph.queries.neighbourhood import label_of_key
-from graph.settings import Settings
 from ontology.files import ontology_graph
 from ontology.rdf import serialize
 

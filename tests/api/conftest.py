@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.settings import Settings
 from graph.schema import apply_schema
-from graph.settings import Settings
 from loaders.load import load_paths
 from tests.conftest import CORPUS, SEED, wipe
 

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from graph import server
+from api.services import neo4j_server as server
 from graph.schema import apply_schema
 from tests.api.conftest import make_settings
 from tests.api.fixture_graph import BTV, write_fixture

@@ -150,10 +150,13 @@ def _responsibilities(client: TestClient, body: str, **params: Any) -> list[dict
 
 
 def test_the_responsibilities_and_project_answers_reflect_reviews(client: TestClient) -> None:
-    one, two = _projects_with_assignments(client)[:2]
+    one, *others = _projects_with_assignments(client)
     task = next(t for t in one["tasks"] if t["assignments"])
     rejected = task["assignments"][0]
-    corrected = next(a for t in two["tasks"] for a in t["assignments"])
+    # One task can serve several projects: the corrected fact is another than the rejected one.
+    two, corrected = next(
+        (p, a) for p in others for t in p["tasks"] for a in t["assignments"] if a["fact"] != rejected["fact"]
+    )
     bodies = [b["key"] for b in client.get("/v1/bodies", params={"limit": 100}).json()["items"]]
     new_body = next(b for b in [rejected["key"], *bodies] if b != corrected["key"])
     r = client.post(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.server import free_port
+from api.services.process import free_port
 
 pytestmark = pytest.mark.slow
 

@@ -18,8 +18,8 @@ import neo4j
 import pytest
 from playwright.sync_api import Locator, Page, expect, sync_playwright
 
-from graph import server
-from graph.settings import Settings
+from api.services import neo4j_server as server
+from api.settings import Settings
 from tests.browser.corpus import load_corpus
 from tests.browser.grass import guide_queries, parse_grass, shipped
 from tests.conftest import Neo4jInstance, make_server, wait_ready

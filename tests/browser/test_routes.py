@@ -87,7 +87,7 @@ def test_origin_rule() -> None:
 
 def test_the_api_app_serves_the_browser_files_to_its_configured_origins() -> None:
     from api.app import create_app
-    from graph.settings import Settings
+    from api.settings import Settings
 
     settings = Settings(_env_file=None, api_cors_origins=["http://neo4j.example:7474"])  # type: ignore[call-arg]
     app_client = TestClient(create_app(settings=settings))

@@ -13,8 +13,8 @@ from pathlib import Path
 import neo4j
 import pytest
 
+from api.services import neo4j_server as server
 from bench.synth_corpus import document
-from graph import server
 from graph.hash import graph_hash, orphans
 from graph.runs import finish_run, start_run
 from graph.writer import ensure_schema, write_documents

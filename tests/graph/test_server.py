@@ -11,7 +11,7 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from graph import server
+from api.services import neo4j_server as server
 from graph.driver import check, element_count, open_driver
 from graph.errors import GraphAuthError
 from tests.conftest import REPO, Neo4jInstance, make_server, wait_ready

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.cli import main
+from api.cli import main
 from tests.loaders.conftest import SEED
 
 

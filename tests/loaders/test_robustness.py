@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders.cli import main
+from api.cli import main
 from loaders.errors import LoaderError
 from loaders.extract import extract_file, extract_text
 from loaders.normalize import normalize
@@ -138,7 +138,7 @@ def test_cli_json_for_every_real_document(path: Path, capsys: pytest.CaptureFixt
 
 def test_kg_extract_exits_0_with_json_for_a_file_and_for_the_corpus() -> None:
     kg = REPO / ".venv" / "bin" / "kg"
-    cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "loaders.cli"]
+    cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "api.cli"]
     one = subprocess.run([*cmd, "extract", str(DOCS[0]), "--format", "json"], capture_output=True, cwd=REPO)
     assert one.returncode == 0 and json.loads(one.stdout)["source"]["name"] == DOCS[0].name
     if CORPUS.is_dir():  # a folder: one JSON document per line, one line per file, status 0

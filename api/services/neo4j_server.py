@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -15,7 +12,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from api.services.process import Process, free_port, port_open
 from graph.errors import ServerError
+
+__all__ = ["NEO4J_VERSION", "ServerConfig", "ServerError", "free_port", "port_open"]
 
 NEO4J_VERSION = "5.26.30"
 BROWSER_VERSION = "5.24.0"
@@ -61,6 +61,10 @@ class ServerConfig:
         return self.home / "logs" / "console.log"
 
     @property
+    def process(self) -> Process:
+        return Process(self.pid_file, self.console_log, (MAIN_CLASS, str(self.home.resolve())))
+
+    @property
     def bolt_uri(self) -> str:
         return f"neo4j://127.0.0.1:{self.bolt_port}"
 
@@ -87,7 +91,7 @@ def provision(lib: Path, progress: Callable[[str], None] = print) -> bool:
         raise ServerError("Maven (mvn) is not installed: it fetches Neo4j from Maven Central")
     lib.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="lib-", dir=lib.parent)).resolve()
-    with resources.as_file(resources.files("graph") / "neo4j" / "pom.xml") as pom:
+    with resources.as_file(resources.files("api.services") / "neo4j-pom.xml") as pom:
         progress(f"Fetching Neo4j {NEO4J_VERSION} and Neo4j Browser {BROWSER_VERSION} from Maven Central...")
         cmd = [
             mvn,
@@ -182,61 +186,7 @@ def set_initial_password(cfg: ServerConfig, password: str) -> bool:
 
 def read_pid(cfg: ServerConfig) -> int | None:
     """The pid of the running server, or None; a stale pid file is removed."""
-    try:
-        pid = int(cfg.pid_file.read_text().strip())
-    except (FileNotFoundError, ValueError):
-        return None
-    if _alive(pid) and _is_neo4j(pid, cfg):
-        return pid
-    cfg.pid_file.unlink(missing_ok=True)
-    return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie (exited, not yet reaped) is not a running server.
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1] != "Z"
-    except OSError:
-        return True
-
-
-def _cmdline(pid: int) -> str | None:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return None
-
-
-def process_matches(pid: int, *needles: str) -> bool:
-    """True when `pid` runs (not a zombie) and its command line holds every needle."""
-    if not _alive(pid):
-        return False
-    cmdline = _cmdline(pid)
-    return cmdline is None or all(needle in cmdline for needle in needles)
-
-
-def _is_neo4j(pid: int, cfg: ServerConfig) -> bool:
-    return process_matches(pid, MAIN_CLASS, str(cfg.home.resolve()))
-
-
-def port_open(port: int, host: str = "127.0.0.1") -> bool:
-    """True when something accepts TCP connections on host:port."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex((host, port)) == 0
-
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return cfg.process.read_pid()
 
 
 def start(cfg: ServerConfig, timeout_s: float = 180.0) -> tuple[int, bool]:
@@ -263,42 +213,22 @@ def start(cfg: ServerConfig, timeout_s: float = 180.0) -> tuple[int, bool]:
         f"--config-dir={home / 'conf'}",
         "--console-mode",
     ]
-    with open(cfg.console_log, "ab") as log:
-        proc = subprocess.Popen(
-            cmd,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            cwd=home,
-            start_new_session=True,
-        )
-    cfg.pid_file.write_text(f"{proc.pid}\n")
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            cfg.pid_file.unlink(missing_ok=True)
-            raise ServerError(f"Neo4j exited with code {proc.returncode} at start:\n{log_tail(cfg, 15)}")
-        if port_open(cfg.bolt_port) and port_open(cfg.http_port):
-            return proc.pid, True
-        time.sleep(0.25)
+    proc = cfg.process.spawn(cmd, cwd=home)
+    ready = cfg.process.wait_ready(
+        proc, lambda: port_open(cfg.bolt_port) and port_open(cfg.http_port), timeout_s, every_s=0.25
+    )
+    if ready == "ready":
+        return proc.pid, True
+    if ready == "exited":
+        raise ServerError(f"Neo4j exited with code {proc.returncode} at start:\n{log_tail(cfg, 15)}")
     stop(cfg)
     raise ServerError(f"Neo4j did not answer within {timeout_s:.0f} s:\n{log_tail(cfg, 15)}")
 
 
 def stop(cfg: ServerConfig, timeout_s: float = 60.0) -> bool:
     """Stop the server cleanly (SIGTERM, then SIGKILL after the timeout); False when it was not running."""
-    pid = read_pid(cfg)
-    if pid is None:
+    if cfg.process.stop(timeout_s) is None:
         return False
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and _alive(pid):
-        _reap(pid)
-        time.sleep(0.2)
-    if _alive(pid):
-        os.kill(pid, signal.SIGKILL)
-        time.sleep(0.5)
-    _reap(pid)
     _wait_ports_closed(cfg)
     cfg.pid_file.unlink(missing_ok=True)
     return True
@@ -306,14 +236,8 @@ def stop(cfg: ServerConfig, timeout_s: float = 60.0) -> bool:
 
 def kill(cfg: ServerConfig) -> bool:
     """Kill the server with SIGKILL, as a crash would (for fault tests); False when not running."""
-    pid = read_pid(cfg)
-    if pid is None:
+    if cfg.process.stop(timeout_s=600.0, every_s=0.1, hard=True) is None:
         return False
-    os.kill(pid, signal.SIGKILL)
-    while _alive(pid):
-        _reap(pid)
-        time.sleep(0.1)
-    _reap(pid)
     _wait_ports_closed(cfg)
     return True
 
@@ -325,11 +249,6 @@ def _wait_ports_closed(cfg: ServerConfig, timeout_s: float = 30.0) -> None:
         time.sleep(0.1)
 
 
-def _reap(pid: int) -> None:
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)
-
-
 def reset(cfg: ServerConfig) -> None:
     """Delete the instance's data (the caller asks for confirmation); the server must be stopped."""
     if read_pid(cfg) is not None:
@@ -339,7 +258,4 @@ def reset(cfg: ServerConfig) -> None:
 
 def log_tail(cfg: ServerConfig, lines: int = 50) -> str:
     """The last lines of the server's console log."""
-    try:
-        return "\n".join(cfg.console_log.read_text(errors="replace").splitlines()[-lines:])
-    except FileNotFoundError:
-        return "(no log yet)"
+    return cfg.process.log_tail(lines)
