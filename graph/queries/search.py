@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.queries.base import Reader, Row
 from ontology import mapping
@@ -25,6 +26,13 @@ MATCH (d:Document) WHERE d.symbol STARTS WITH $prefix
 RETURN d.key AS key, d.name AS name, d.symbol AS symbol, d.aliases AS aliases, labels(d) AS labels,
   0.0 AS score
 """
+
+
+@lru_cache(maxsize=65_536)
+def _folded(text: str) -> str:
+    """fold() of a hit's name, alias or symbol, remembered: the same names come back in search after
+    search, and folding 40 hits' names and aliases twice each was a third of a search's Python time."""
+    return fold(text)
 
 
 def escape(term: str) -> str:
@@ -59,14 +67,16 @@ def _symbol_prefix(folded: str) -> str | None:
 
 def _match_kind(hit: Row, folded: str) -> tuple[str, float]:
     """How a hit matched the query and the bonus that ranks exact matches first."""
-    if hit.get("symbol") and fold(hit["symbol"]).replace(" ", "") == folded.replace(" ", ""):
+    if hit["symbol"] and _folded(hit["symbol"]).replace(" ", "") == folded.replace(" ", ""):
         return "symbol", 10.0
-    if hit.get("name") and fold(hit["name"]) == folded:
+    name = _folded(hit["name"]) if hit["name"] else ""
+    if name and name == folded:
         return "name", 6.0
-    if any(fold(a) == folded for a in hit.get("aliases") or []):
+    aliases = [_folded(a) for a in hit["aliases"] or []]
+    if folded in aliases:
         return "alias", 5.0
     # A name containing the whole query ranks by how much of the name the query covers.
-    names = [fold(n) for n in [hit.get("name") or "", *(hit.get("aliases") or [])] if n]
+    names = [n for n in [name, *aliases] if n]
     covered = max((len(folded) / len(n) for n in names if folded in n), default=0.0)
     return ("name" if covered else "text"), round(3.0 * covered, 4)
 
