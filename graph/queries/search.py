@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.answers.search import SearchHit
 from graph.queries.base import Reader, Row
 from ontology import mapping
 from ontology.text import fold
@@ -81,8 +82,12 @@ def _match_kind(hit: Row, folded: str) -> tuple[str, float]:
     return ("name" if covered else "text"), round(3.0 * covered, 4)
 
 
-def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit: int = 20) -> list[Row]:
-    """Ranked hits with their label; exact symbol, name and alias matches come first."""
+def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit: int = 20) -> list[SearchHit]:
+    """Ranked hits with their label; exact symbol, name and alias matches come first.
+
+    The hits are built with `model_construct` (no validation): the full-text and symbol queries return
+    a string or null for key, name and symbol and the node's labels, and the rest is computed here.
+    """
     folded = fold(text)
     lucene = lucene_query(text)
     if lucene is None:
@@ -100,22 +105,21 @@ def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit:
     else:
         hits = reader.rows(fulltext[0], **fulltext[1])
     top = max((h["score"] for h in hits), default=1.0) or 1.0
-    best: dict[str, Row] = {}
+    best: dict[str, SearchHit] = {}
     for h in hits:
         kind, bonus = _match_kind(h, folded)
         if kind == "text" and h["score"] == 0.0:
             continue  # a symbol candidate whose symbol differs
         score = round(h["score"] / top + bonus, 4)
-        label = mapping.primary_label(h["labels"])
-        row = {
-            "key": h["key"],
-            "label": label,
-            "labels": sorted(h["labels"]),
-            "name": h["name"],
-            "symbol": h["symbol"],
-            "match": kind,
-            "score": score,
-        }
-        if h["key"] not in best or best[h["key"]]["score"] < score:
-            best[h["key"]] = row
-    return sorted(best.values(), key=lambda r: (-r["score"], r["key"]))[:limit]
+        if h["key"] in best and best[h["key"]].score >= score:
+            continue
+        best[h["key"]] = SearchHit.model_construct(
+            key=h["key"],
+            label=mapping.primary_label(h["labels"]),
+            labels=sorted(h["labels"]),
+            name=h["name"],
+            symbol=h["symbol"],
+            match=kind,
+            score=score,
+        )
+    return sorted(best.values(), key=lambda r: (-r.score, r.key or ""))[:limit]
