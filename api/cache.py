@@ -85,6 +85,7 @@ class ResponseCache:
     # Requests per URL since the last version change (bounded by max_entries URLs); the warm-up's own
     # requests are not counted, so a URL nobody asks for again is not warmed forever.
     _asked: Counter[Key] = field(default_factory=Counter)
+    _last: str | None = None  # the last version read successfully
     _warming: asyncio.Task[None] | None = None
 
     def __len__(self) -> int:
@@ -184,8 +185,12 @@ class ResponseCache:
             self._pending = None
         if version != self.version or version is None:
             self.invalidate()
-            if version is not None and self.version is not None:
+        if version is not None:
+            # Against the last version read, not the last check: a failed check between two versions
+            # (Neo4j slow or away during a load) must not hide the change from the warm-up.
+            if self._last is not None and version != self._last:
                 self._changed()
+            self._last = version
         self.version = version
         # The start, not the end: an answer is never older than check_s from a version read.
         self._checked = began
