@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections import OrderedDict
-from collections.abc import Callable
+from collections import Counter, OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -66,7 +67,11 @@ class ResponseCache:
     max_entries: int = 10_000
     max_bytes: int = 256 * 1024 * 1024
     check_s: float = 1.0
+    # After a load (a new graph version), the `warm` URLs most requested since the previous one are
+    # asked again in the background, so a load does not send every portal to the slow path at once.
+    warm: int = 100
     source: Callable[[], str] | None = None
+    warmer: Callable[[list[Key]], Awaitable[None]] | None = None
     generation: int = 0
     size: int = 0
     hits: int = 0
@@ -77,6 +82,11 @@ class ResponseCache:
     _pending: asyncio.Future[None] | None = None
     # Misses being answered: a request for the same key waits for that answer instead of a query.
     _inflight: dict[Key, asyncio.Future[Entry | None]] = field(default_factory=dict)
+    # Requests per URL since the last version change (bounded by max_entries URLs); the warm-up's own
+    # requests are not counted, so a URL nobody asks for again is not warmed forever.
+    _asked: Counter[Key] = field(default_factory=Counter)
+    _last: str | None = None  # the last version read successfully
+    _warming: asyncio.Task[None] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -93,6 +103,27 @@ class ResponseCache:
         self._inflight.clear()
         self.size = 0
         self._checked = -math.inf
+
+    def count(self, key: Key) -> None:
+        """Count a client's request for `key` (a URL not yet counted is dropped once the bound is met)."""
+        if key in self._asked or len(self._asked) < self.max_entries:
+            self._asked[key] += 1
+
+    def hot(self) -> list[Key]:
+        """The `warm` URLs most requested since the last version change, most requested first."""
+        return [key for key, _ in self._asked.most_common(self.warm)]
+
+    def _changed(self) -> None:
+        """A new graph version: warm the URLs that were hot before it, in the background."""
+        hot, self._asked = self.hot(), Counter()
+        if hot and self.warmer is not None:
+            if self._warming is not None:
+                self._warming.cancel()
+            self._warming = asyncio.ensure_future(self.warmer(hot))
+
+    def cached(self, key: Key) -> bool:
+        """True when `key` has an answer stored or being made."""
+        return key in self._entries or key in self._inflight
 
     def get(self, key: Key) -> Entry | None:
         entry = self._entries.get(key)
@@ -154,6 +185,12 @@ class ResponseCache:
             self._pending = None
         if version != self.version or version is None:
             self.invalidate()
+        if version is not None:
+            # Against the last version read, not the last check: a failed check between two versions
+            # (Neo4j slow or away during a load) must not hide the change from the warm-up.
+            if self._last is not None and version != self._last:
+                self._changed()
+            self._last = version
         self.version = version
         # The start, not the end: an answer is never older than check_s from a version read.
         self._checked = began
@@ -164,6 +201,24 @@ class CacheMiddleware:
 
     def __init__(self, app: ASGIApp, cache: ResponseCache) -> None:
         self.app, self.cache = app, cache
+        self._scope: Scope | None = None  # a client's request, the template of warm-up requests
+        cache.warmer = self.warm_up
+
+    async def warm_up(self, keys: list[Key]) -> None:
+        """Ask for `keys` again, one at a time, storing the answers; stops if the graph changes again."""
+        template, generation = self._scope, self.cache.generation
+        if template is None:
+            return
+        for path, query, accept in keys:
+            if self.cache.generation != generation:
+                return
+            if self.cache.cached((path, query, accept)):
+                continue
+            headers = [(b"accept", accept)] if accept else []
+            raw = quote(path, safe="/-._~%").encode()
+            scope = {**template, "path": path, "raw_path": raw, "query_string": query}
+            scope["headers"] = headers
+            await self._miss(scope, _no_body, _discard, (path, query, accept), b"")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
@@ -187,6 +242,8 @@ class CacheMiddleware:
             elif name == b"if-none-match":
                 if_none_match = value
         key = (path, scope.get("query_string", b""), accept)
+        self.cache.count(key)
+        self._scope = {k: v for k, v in scope.items() if k != "headers"}  # before routing adds to it
         entry = self.cache.get(key)
         if entry is None and (waiting := self.cache.in_flight(key)) is not None:
             entry = await asyncio.shield(waiting)
@@ -222,6 +279,14 @@ class CacheMiddleware:
                 await send(message)
             return
         await _answer(send, entry, entry.miss, if_none_match, b"miss")
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+async def _discard(message: Message) -> None:
+    """A warm-up answer goes to the cache only."""
 
 
 def _entry(messages: list[Message]) -> Entry | None:

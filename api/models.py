@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from graph.answers import search
 
 T = TypeVar("T")
 Scalar = str | int | float | bool | None
@@ -241,17 +243,16 @@ class ProjectDetail(ProjectSummary):
     tasks: list[dict[str, Any]] = []
 
 
-class SearchHit(Open):
-    """A search result: what it is (label), its key, name and rank."""
+class SearchHit(search.SearchHit):
+    """A search result: what it is (label), its key, name and rank, and its API URL."""
 
-    key: str | None
-    label: str = Field(examples=["Project"])
-    labels: list[str] = []
-    name: str | None = None
-    symbol: str | None = None
-    match: str = Field(examples=["name"])
-    score: float
-    href: str | None = None
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def href(self) -> str | None:
+        """The hit's API URL when its label has a resource of its own."""
+        from api.responses import href
+
+        return href(self.label, self.key)
 
 
 class SearchResults(BaseModel):

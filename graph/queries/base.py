@@ -98,6 +98,18 @@ class Reader:
 
         return self.run(work)
 
+    def column(self, cypher: LiteralString, **params: Any) -> list[Any]:
+        """The first column of one query as the driver decodes it, without the `plain` walk.
+
+        For queries that return only maps, lists and scalars, temporal values already turned into
+        strings in Cypher (`toString`): the walk was 29k calls per 30 pages of responsibilities.
+        """
+
+        def work(tx: neo4j.ManagedTransaction) -> list[Any]:
+            return [record[0] for record in tx.run(cypher, params)]
+
+        return self.run(work)
+
     def batch(self, *queries: tuple[LiteralString, dict[str, Any]]) -> list[list[Row]]:
         """The rows of several queries run in one read transaction (one session, one commit)."""
 

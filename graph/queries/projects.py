@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.base import Reader, Row, page
+from graph.queries.base import Reader, Row, page, plain
 from ontology.text import fold
 
 LIST = """
@@ -17,31 +17,35 @@ SKIP $offset LIMIT $limit
 RETURN p {.key, .name, .aliases, .sector, .type, .status} AS project
 """
 
+# One query, one record: the project, its parties, places and mentions, and its tasks (collected in a
+# subquery in key order). The tasks' dates are ISO strings from Cypher (toString of a date), so only
+# the project's own map and its mentions go through `plain` (a few values, not the tasks' thousands).
 DETAIL = """
 MATCH (p:Project {key: $key})
-RETURN p {.key, .name, .aliases, .sector, .type, .status, .owner, .description, .purpose, .source,
-          .fact_source, .budget_amount, .budget_currency, .period_start, .period_end} AS project,
-  [(b:Body)-[r:PARTICIPATES_IN]->(p) | {role: r.role, key: b.key, name: b.name, via: 'participation'}]
-    AS participants,
-  [(p)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name, .kind}] AS places,
-  [(d:Document)-[:MENTIONS]->(p) | d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer}]
-    AS mentioned_in
-"""
-
-TASKS = """
-MATCH (p:Project {key: $key})<-[:CONCERNS]-(t:Task)-[:DERIVED_FROM]->(pv:Provision)
-WITH t, pv ORDER BY t.key LIMIT $limit
-OPTIONAL MATCH (d:Document {key: split(pv.key, '#')[0]})
-RETURN t {.key, .name, .text, .status, .due,
-  provision: pv {.key, .path, .label},
-  document: d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer},
-  assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
-     WHERE NOT coalesce(a.review_state, '') IN $hidden
-     | {role: a.role, implied: a.implied, key: b.key, name: b.name, fact: a.key,
-        review_state: coalesce(a.review_state, 'proposed'),
-        evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e.quote]}],
-  evidence: [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence}]
-} AS task
+CALL (p) {
+  MATCH (p)<-[:CONCERNS]-(t:Task)-[:DERIVED_FROM]->(pv:Provision)
+  WITH t, pv ORDER BY t.key LIMIT $limit
+  OPTIONAL MATCH (d:Document {key: split(pv.key, '#')[0]})
+  RETURN collect(t {.key, .name, .text, .status, due: toString(t.due),
+    provision: pv {.key, .path, .label},
+    document: d {.key, .name, .symbol, .doc_type, .doc_type_name, date: toString(d.date), .issuer},
+    assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
+       WHERE NOT coalesce(a.review_state, '') IN $hidden
+       | {role: a.role, implied: a.implied, key: b.key, name: b.name, fact: a.key,
+          review_state: coalesce(a.review_state, 'proposed'),
+          evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e.quote]}],
+    evidence: [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence}]
+  }) AS tasks
+}
+RETURN {
+  project: p {.key, .name, .aliases, .sector, .type, .status, .owner, .description, .purpose, .source,
+          .fact_source, .budget_amount, .budget_currency, .period_start, .period_end},
+  participants: [(b:Body)-[r:PARTICIPATES_IN]->(p) | {role: r.role, key: b.key, name: b.name}],
+  places: [(p)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name, .kind}],
+  mentioned_in: [(d:Document)-[:MENTIONS]->(p)
+     | d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer}],
+  tasks: tasks
+} AS detail
 """
 
 # Decisions (QD) and resolutions (NQ) are what authorise a project; the rest are directives around it.
@@ -71,15 +75,13 @@ def get_project(
 ) -> Row | None:
     """A project with its responsible bodies by role, the tasks and documents behind it, and places;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
-    # One transaction for both queries: a session and a commit cost about a millisecond each.
-    tasks_params = {"key": key, "limit": task_limit, "hidden": hidden or []}
-    found, task_rows = reader.batch((DETAIL, {"key": key}), (TASKS, tasks_params))
+    found = reader.column(DETAIL, key=key, limit=task_limit, hidden=hidden or [])
     if not found:
         return None
     row = found[0]
-    project: dict[str, Any] = row["project"]
+    project: dict[str, Any] = plain(row["project"])
     project["aliases"] = project["aliases"] or []
-    tasks = [r["task"] for r in task_rows]
+    tasks = row["tasks"]
     parties: dict[str, dict[str, Any]] = {}
     for part in row["participants"]:
         entry = parties.setdefault(part["key"], {"key": part["key"], "name": part["name"], "roles": []})
@@ -91,7 +93,7 @@ def get_project(
             if a["role"] and a["role"] not in entry["roles"]:
                 entry["roles"].append(a["role"])
     documents: dict[str, dict[str, Any]] = {}
-    for d in row["mentioned_in"]:
+    for d in plain(row["mentioned_in"]):
         documents[d["key"]] = {**d, "relations": ["mentions"]}
     for task in tasks:
         d = task["document"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from graph.answers.search import SearchHit
 from graph.queries.base import Reader, Row
 from ontology import mapping
 from ontology.text import fold
@@ -25,6 +27,14 @@ MATCH (d:Document) WHERE d.symbol STARTS WITH $prefix
 RETURN d.key AS key, d.name AS name, d.symbol AS symbol, d.aliases AS aliases, labels(d) AS labels,
   0.0 AS score
 """
+
+
+@lru_cache(maxsize=65_536)
+def _folded(text: str) -> str:
+    """fold() of a hit's name, alias or symbol, remembered: the same names come back in search after
+    search, and folding 40 hits' names and aliases twice each was a third of a search's Python time
+    (with folding once: client CPU 4.1 -> 3.2 ms per search on the 1M-element graph)."""
+    return fold(text)
 
 
 def escape(term: str) -> str:
@@ -59,20 +69,26 @@ def _symbol_prefix(folded: str) -> str | None:
 
 def _match_kind(hit: Row, folded: str) -> tuple[str, float]:
     """How a hit matched the query and the bonus that ranks exact matches first."""
-    if hit.get("symbol") and fold(hit["symbol"]).replace(" ", "") == folded.replace(" ", ""):
+    if hit["symbol"] and _folded(hit["symbol"]).replace(" ", "") == folded.replace(" ", ""):
         return "symbol", 10.0
-    if hit.get("name") and fold(hit["name"]) == folded:
+    name = _folded(hit["name"]) if hit["name"] else ""
+    if name and name == folded:
         return "name", 6.0
-    if any(fold(a) == folded for a in hit.get("aliases") or []):
+    aliases = [_folded(a) for a in hit["aliases"] or []]
+    if folded in aliases:
         return "alias", 5.0
     # A name containing the whole query ranks by how much of the name the query covers.
-    names = [fold(n) for n in [hit.get("name") or "", *(hit.get("aliases") or [])] if n]
+    names = [n for n in [name, *aliases] if n]
     covered = max((len(folded) / len(n) for n in names if folded in n), default=0.0)
     return ("name" if covered else "text"), round(3.0 * covered, 4)
 
 
-def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit: int = 20) -> list[Row]:
-    """Ranked hits with their label; exact symbol, name and alias matches come first."""
+def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit: int = 20) -> list[SearchHit]:
+    """Ranked hits with their label; exact symbol, name and alias matches come first.
+
+    The hits are built with `model_construct` (no validation): the full-text and symbol queries return
+    a string or null for key, name and symbol and the node's labels, and the rest is computed here.
+    """
     folded = fold(text)
     lucene = lucene_query(text)
     if lucene is None:
@@ -90,22 +106,21 @@ def search(reader: Reader, text: str, *, labels: list[str] | None = None, limit:
     else:
         hits = reader.rows(fulltext[0], **fulltext[1])
     top = max((h["score"] for h in hits), default=1.0) or 1.0
-    best: dict[str, Row] = {}
+    best: dict[str, SearchHit] = {}
     for h in hits:
         kind, bonus = _match_kind(h, folded)
         if kind == "text" and h["score"] == 0.0:
             continue  # a symbol candidate whose symbol differs
         score = round(h["score"] / top + bonus, 4)
-        label = mapping.primary_label(h["labels"])
-        row = {
-            "key": h["key"],
-            "label": label,
-            "labels": sorted(h["labels"]),
-            "name": h["name"],
-            "symbol": h["symbol"],
-            "match": kind,
-            "score": score,
-        }
-        if h["key"] not in best or best[h["key"]]["score"] < score:
-            best[h["key"]] = row
-    return sorted(best.values(), key=lambda r: (-r["score"], r["key"]))[:limit]
+        if h["key"] in best and best[h["key"]].score >= score:
+            continue
+        best[h["key"]] = SearchHit.model_construct(
+            key=h["key"],
+            label=mapping.primary_label(h["labels"]),
+            labels=sorted(h["labels"]),
+            name=h["name"],
+            symbol=h["symbol"],
+            match=kind,
+            score=score,
+        )
+    return sorted(best.values(), key=lambda r: (-r.score, r.key or ""))[:limit]
