@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import Depends, Header, Query, Request
 
@@ -68,6 +68,12 @@ BodyKindQuery = Annotated[
         examples=["party"],
     ),
 ]
+# A role a body plays on a task: a notation of the AssignmentRoles code list (else 422), an enum in OpenAPI.
+ROLES = tuple(sorted(notations("AssignmentRoles")))
+if TYPE_CHECKING:
+    Role = str
+else:
+    Role = Literal[ROLES]
 
 
 async def require_api_key(

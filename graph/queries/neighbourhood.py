@@ -19,18 +19,8 @@ _KEY_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"/indicator/"), "IndicatorObservation"),
     (re.compile(r"^(party|state)/"), "Document"),
 ]
-_PREFIXES = {
-    "body": "Body",
-    "person": "Person",
-    "post": "Post",
-    "project": "Project",
-    "place": "Place",
-    "programme": "Programme",
-    "meeting": "Meeting",
-    "term": "Term",
-    "change": "ChangeEvent",
-    "run": "LoadRun",
-}
+# Every other key starts with its class's IRI segment (body/..., run/...).
+_PREFIXES = {s: label for s, label in mapping.KEY_PREFIXES.items() if label not in {x for _, x in _KEY_FORMS}}
 
 # Labels come from the ontology's closed vocabulary only; one fixed query per label.
 _FIND: dict[str, LiteralString] = {
