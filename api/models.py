@@ -7,7 +7,6 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
-Scalar = str | int | float | bool | None
 
 
 class Open(BaseModel):

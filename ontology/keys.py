@@ -146,11 +146,6 @@ def person_key(name: str) -> str:
     return f"person/{_named(name, 'person')}"
 
 
-def post_key(body_key: str, title: str) -> str:
-    """`post/<body slug path>/<title slug>`, e.g. post/<province slug>/tinh-uy/bi-thu."""
-    return f"post/{body_key.removeprefix('body/')}/{_named(title, 'post')}"
-
-
 def project_key(name: str) -> str:
     """`project/<slug of the canonical name>`, e.g. project/cau-tra-khuc-3."""
     return f"project/{_named(name, 'project')}"
