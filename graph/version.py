@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import neo4j
 
-from graph.queries.base import translated
+from graph.errors import translated
+from graph.queries.server import PING
 
 
 def _nothing(tx: neo4j.ManagedTransaction) -> None:
-    tx.run("RETURN 1").consume()
+    tx.run(PING).consume()
 
 
 def graph_version(
