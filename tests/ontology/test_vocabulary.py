@@ -92,3 +92,16 @@ def test_roles_and_project_codes_come_from_the_code_lists() -> None:
             role.validate_python(wrong)
     assert notations("ProjectStatuses") == oc4ids.STATUSES
     assert oc4ids.TYPES == notations("ProjectTypes") >= {"construction", "expansion"}
+
+
+def test_every_built_key_names_its_label() -> None:
+    from ontology.keys import label_of_key
+    from tests.ontology import factory as f
+
+    built = {
+        f.DOC: "Document", f.CITED: "Document", f.PROV: "Provision", f.TASK: "Task", f.BODY: "Body",
+        f.ASSIGNMENT: "Assignment", f.EVIDENCE: "Evidence", f.PROJECT: "Project", f.PLACE: "Place",
+        f.INDICATOR: "IndicatorObservation", f.PERSON: "Person", f.POST: "Post", f.TERM: "Term",
+        f.MEETING: "Meeting", f.PROGRAMME: "Programme", f.CHANGE: "ChangeEvent", f.RUN: "LoadRun",
+    }  # fmt: skip
+    assert {key: label_of_key(key) for key in built} == built
