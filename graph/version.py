@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import neo4j
 
-from graph.errors import translated
-from graph.queries.server import PING
+from graph.queries.base import translated
+from graph.queries.server import VERSION_PROBE
 
 
 def _nothing(tx: neo4j.ManagedTransaction) -> None:
-    tx.run(PING).consume()
+    tx.run(VERSION_PROBE).consume()
 
 
 def graph_version(

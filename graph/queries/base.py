@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
+from neo4j import exceptions as nx
+from neo4j import time as ntime
 
-from graph.driver import Driver as Driver
-from graph.errors import translated
+from graph.errors import GraphAuthError, GraphError, GraphUnavailable, QueryTimeout
 from graph.queries import server
-from graph.values import plain as plain
 
 T = TypeVar("T")
 Row = dict[str, Any]
+# The driver type under the graph package's name, so the API never imports neo4j itself.
+Driver = neo4j.Driver
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def plain(value: Any) -> Any:
+    """Neo4j values as JSON-ready Python: temporal values become ISO strings, recursively."""
+    if type(value) in _SCALARS:  # the common case first: this runs on every value of every answer
+        return value
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, ntime.Date | ntime.DateTime | ntime.Time | ntime.Duration):
+        return value.iso_format()
+    return value
 
 
 def _rows(result: neo4j.Result) -> list[Row]:
@@ -23,6 +42,25 @@ def _rows(result: neo4j.Result) -> list[Row]:
     # client time), and these queries return only maps, lists and scalars.
     keys = result.keys()
     return [plain(dict(zip(keys, record, strict=True))) for record in result]
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    """Re-raise the driver's failures as the graph package's errors."""
+    try:
+        yield
+    except nx.AuthError as e:
+        raise GraphAuthError("Neo4j refused the API's user name or password") from e
+    except nx.ClientError as e:
+        if "TransactionTimedOut" in (e.code or ""):
+            raise QueryTimeout("the query ran past its time limit and was stopped") from e
+        raise GraphError(f"Neo4j refused the query: {e.message}") from e
+    except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError, OSError) as e:
+        raise GraphUnavailable(f"Neo4j does not answer: {e}") from e
+    except nx.Neo4jError as e:
+        raise GraphError(f"Neo4j failed: {e.message}") from e
+    except nx.DriverError as e:
+        raise GraphUnavailable(f"Neo4j connection failed: {e}") from e
 
 
 @dataclass(frozen=True)
