@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import Depends, Header, Query, Request
 
@@ -82,6 +82,12 @@ BodyKindQuery = Annotated[
         examples=["party"],
     ),
 ]
+# A role a body plays on a task: a notation of the AssignmentRoles code list (else 422), an enum in OpenAPI.
+ROLES = tuple(sorted(notations("AssignmentRoles")))
+if TYPE_CHECKING:
+    Role = str
+else:
+    Role = Literal[ROLES]
 
 
 def _given_key(x_api_key: str | None, authorization: str | None) -> str | None:

@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from graph.answers import search
 
 T = TypeVar("T")
-Scalar = str | int | float | bool | None
 
 
 class Open(BaseModel):

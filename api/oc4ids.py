@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ontology import mapping
+from ontology.codelists import notations
 
-STATUSES = frozenset(
-    {"identification", "preparation", "implementation", "completion", "completed", "cancelled"}
-)
-TYPES = frozenset({"construction", "rehabilitation", "replacement", "decommissioning", "expansion"})
+# The OC4IDS code lists, as the ontology's code lists hold them.
+STATUSES = notations("ProjectStatuses")
+TYPES = notations("ProjectTypes")
 
 
 def _datetime(date: str | None) -> str | None:

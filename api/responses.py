@@ -13,10 +13,15 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from api.deps import Paging
+from ontology import mapping
 
 V1 = "/v1"
-# The URL segment of each label that has its own resource, and the key prefix a URL may omit.
-RESOURCES = {"Document": ("documents", ""), "Body": ("bodies", "body/"), "Project": ("projects", "project/")}
+# The URL segment of each label that has its own resource, and the key prefix a URL may omit (the
+# class's IRI segment for bodies and projects; document keys start with their family, party/ or state/).
+RESOURCES = {"Document": ("documents", "")} | {
+    label: (segment, f"{mapping.node_class(label).segment}/")
+    for label, segment in (("Body", "bodies"), ("Project", "projects"))
+}
 
 
 def full_key(prefix: str, ident: str) -> str:

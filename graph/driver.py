@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import neo4j
-from neo4j import exceptions as nx
 
-from graph.errors import GraphAuthError, GraphUnavailable
+from graph.errors import GraphUnavailable, translated
+from graph.queries import server as q
 from graph.settings import Neo4jSettings
+
+# The driver type under the graph package's name, so no caller outside graph/ imports neo4j itself.
+Driver = neo4j.Driver
 
 
 class Rows(list[Any]):
@@ -46,26 +47,12 @@ def driver_from_settings(settings: Neo4jSettings, **config: object) -> neo4j.Dri
     return open_driver(settings.neo4j_uri, settings.neo4j_user, password, **config)
 
 
-@contextmanager
-def translated_errors(uri: str = "") -> Iterator[None]:
-    """Re-raise the driver's connection and auth failures as GraphUnavailable / GraphAuthError."""
-    try:
-        yield
-    except nx.AuthError as e:
-        raise GraphAuthError(f"Neo4j {uri} refused the user name or password (check NEO4J_PASSWORD)") from e
-    except (nx.ServiceUnavailable, nx.SessionExpired, OSError) as e:
-        raise GraphUnavailable(f"Neo4j {uri} does not answer: {e}") from e
-
-
 def check(driver: neo4j.Driver, database: str | None = None, uri: str = "") -> dict[str, str]:
     """Connect and return the server's name, version and edition; raises the translated errors."""
-    with translated_errors(uri):
+    with translated(uri):
         driver.verify_connectivity()
         records, _, _ = driver.execute_query(
-            "CALL dbms.components() YIELD name, versions, edition "
-            "RETURN name, versions[0] AS version, edition",
-            database_=database,
-            routing_=neo4j.RoutingControl.READ,
+            q.COMPONENTS, database_=database, routing_=neo4j.RoutingControl.READ
         )
     row = records[0]
     return {"name": row["name"], "version": row["version"], "edition": row["edition"]}
@@ -88,9 +75,6 @@ def wait_ready(
 def element_count(driver: neo4j.Driver, database: str | None = None) -> int:
     """Nodes plus relationships in the database."""
     records, _, _ = driver.execute_query(
-        "CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } "
-        "RETURN n + r AS total",
-        database_=database,
-        routing_=neo4j.RoutingControl.READ,
+        q.ELEMENT_COUNT, database_=database, routing_=neo4j.RoutingControl.READ
     )
     return int(records[0]["total"])

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import neo4j
-from neo4j import time as ntime
 
-from graph import cypher
+from graph.queries import hash as cypher
+from graph.values import plain
 from ontology import OntologyError, mapping
 
 # Volatile or local: which run wrote a fact, when, and from which path on which machine.
@@ -28,20 +28,12 @@ class GraphDigest:
     rels: int
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, ntime.Date | ntime.DateTime | ntime.Time | ntime.Duration):
-        return value.iso_format()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
-
-
 def _props(props: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, value in props.items():
         if name in VOLATILE_PROPS:
             continue
-        value = _plain(value)
+        value = plain(value)
         out[name] = sorted(value) if name in SET_PROPS and isinstance(value, list) else value
     return out
 

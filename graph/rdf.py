@@ -1,4 +1,4 @@
-"""The RDF view of Neo4j: export the graph or a node's neighbourhood, import RDF back (same vocabulary).
+"""The RDF view of Neo4j: export the graph or a node's neighbourhood in the ontology's vocabulary.
 
 Reading and writing Neo4j happens here; building and parsing RDF happens in ontology.rdf, so this
 module passes plain nodes and relationships and never touches rdflib itself.
@@ -6,43 +6,24 @@ module passes plain nodes and relationships and never touches rdflib itself.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, LiteralString, cast
+from typing import Any
 
 import neo4j
-from neo4j import time as ntime
 
-from graph.driver import Rows
-from graph.errors import GraphError, NotFound, TooLarge, WriteError
+from graph.errors import NotFound, TooLarge, translated
 from graph.queries import rdf as q
-from graph.queries.base import Reader, translated
+from graph.queries.base import Reader
+from graph.values import native
 from ontology import OntologyError, mapping
-from ontology.rdf import RdfNode, RdfRel, RdfView, build, parse, read
+from ontology.rdf import RdfNode, RdfRel, RdfView, build
 
-BATCH = 1000
 NODE_LIMIT = 2000  # relationships in one node's neighbourhood, by default
 
 
-@dataclass(frozen=True)
-class ImportCounts:
-    """How many nodes and relationships an import merged."""
-
-    nodes: int
-    relationships: int
-
-
-def _native(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    if isinstance(value, ntime.Date | ntime.DateTime | ntime.Time):
-        return value.to_native()
-    return value
-
-
 def _node(labels: list[str], props: dict[str, Any]) -> RdfNode | None:
-    props = {k: _native(v) for k, v in props.items()}
+    props = {k: native(v) for k, v in props.items()}
     key = props.pop("key", None)
     return RdfNode(tuple(sorted(labels)), key, props) if isinstance(key, str) else None
 
@@ -52,7 +33,7 @@ def _rel(row: dict[str, Any]) -> RdfRel | None:
         start, end = mapping.primary_label(row["s_labels"]), mapping.primary_label(row["e_labels"])
     except OntologyError:
         return None
-    props = {k: _native(v) for k, v in row["props"].items()}
+    props = {k: native(v) for k, v in row["props"].items()}
     return RdfRel(row["type"], start, row["s_key"], end, row["e_key"], props)
 
 
@@ -181,63 +162,3 @@ def node_view(
         lambda tx: _read_around(tx, label, key, depth, limit)
     )
     return NodeView(build(nodes, rels), limit, truncated)
-
-
-def export_node(
-    source: neo4j.Driver | Reader, label: str, key: str, depth: int = 1, database: str | None = None
-) -> RdfView:
-    """One node and its neighbourhood up to `depth` (1 or 2) relationships away, as RDF."""
-    return node_view(source, label, key, depth, database).view
-
-
-def _merge_nodes(tx: neo4j.ManagedTransaction, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
-    primary = mapping.primary_label(labels)
-    extra = "".join(f":`{mapping.label(x)}`" for x in labels if x != primary)
-    set_extra = f" SET n{extra}" if extra else ""
-    cypher = (
-        f"UNWIND $rows AS row MERGE (n:`{mapping.label(primary)}` {{key: row.key}}) "
-        f"SET n += row.props{set_extra}"
-    )
-    tx.run(cast(LiteralString, cypher), rows=rows).consume()
-
-
-def _merge_rels(
-    tx: neo4j.ManagedTransaction, shape: tuple[str, str, str], rows: list[dict[str, Any]]
-) -> None:
-    rel_type, start, end = shape
-    cypher = (
-        f"UNWIND $rows AS row MATCH (a:`{mapping.label(start)}` {{key: row.s}}) "
-        f"MATCH (b:`{mapping.label(end)}` {{key: row.e}}) "
-        f"MERGE (a)-[r:`{mapping.rel_type(rel_type)}`]->(b) SET r += row.props"
-    )
-    tx.run(cast(LiteralString, cypher), rows=rows).consume()
-
-
-def import_rdf(
-    driver: neo4j.Driver, text: str, fmt: str = "turtle", database: str | None = None
-) -> ImportCounts:
-    """MERGE the nodes and relationships of RDF text (this vocabulary) into Neo4j, in one transaction."""
-    nodes, rels = read(parse(text, fmt))
-    by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for node in nodes:
-        by_labels[node.labels].append({"key": node.key, "props": node.props})
-    by_shape: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for rel in rels:
-        by_shape[(rel.type, rel.start_label, rel.end_label)].append(
-            {"s": rel.start_key, "e": rel.end_key, "props": rel.props}
-        )
-
-    def work(tx: neo4j.ManagedTransaction) -> None:
-        for labels, rows in by_labels.items():
-            for i in range(0, len(rows), BATCH):
-                _merge_nodes(tx, labels, Rows(rows[i : i + BATCH]))
-        for shape, rows in by_shape.items():
-            for i in range(0, len(rows), BATCH):
-                _merge_rels(tx, shape, Rows(rows[i : i + BATCH]))
-
-    try:
-        with translated(), driver.session(database=database) as session:
-            session.execute_write(work)
-    except GraphError as e:
-        raise WriteError(f"RDF import failed, nothing kept: {e}") from e
-    return ImportCounts(nodes=len(nodes), relationships=len(rels))

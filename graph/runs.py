@@ -10,8 +10,8 @@ from typing import Any
 
 import neo4j
 
-from graph import cypher
 from graph.errors import WriteError
+from graph.queries import runs as cypher
 
 
 def software_version() -> str:

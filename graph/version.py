@@ -5,10 +5,11 @@ from __future__ import annotations
 import neo4j
 
 from graph.queries.base import translated
+from graph.queries.server import VERSION_PROBE
 
 
 def _nothing(tx: neo4j.ManagedTransaction) -> None:
-    tx.run("RETURN 1").consume()
+    tx.run(VERSION_PROBE).consume()
 
 
 def graph_version(

@@ -18,16 +18,17 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as nx
 
-from graph import cypher, reviews
+from graph import reviews
 from graph.batches import batches
+from graph.driver import Driver as Driver  # for callers outside graph/ (loaders.load)
 from graph.driver import Rows
-from graph.errors import GraphUnavailable, WriteError
+from graph.errors import GraphUnavailable, WriteError, translated
+from graph.queries import write as cypher
 from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, is_owned, same_file, taken
 from graph.records import DocumentRecords
 from graph.runs import Run
 
 DEFAULT_BATCH_DOCS = 50
-Driver = neo4j.Driver  # for callers outside graph/, which do not import the driver library themselves
 
 
 @dataclass
@@ -380,24 +381,6 @@ def write_documents(
     return totals
 
 
-def write_document(
-    driver: neo4j.Driver,
-    records: DocumentRecords,
-    run: Run,
-    *,
-    database: str | None = None,
-    skip_unchanged: bool = False,
-) -> WriteSummary:
-    """Write one document atomically, replacing what it supported before; raises WriteError if refused."""
-    out: list[WriteSummary] = []
-    write_documents(
-        driver, [records], run, database=database, skip_unchanged=skip_unchanged, on_written=out.append
-    )
-    if out[0].error:
-        raise WriteError(out[0].error)
-    return out[0]
-
-
 def _unload(tx: neo4j.ManagedTransaction, key: str) -> int:
     """Withdraw one document; its reviews stay, orphaned (a later load may find their facts again)."""
     deleted = _unsupport(tx, [key], revert=True)
@@ -407,16 +390,12 @@ def _unload(tx: neo4j.ManagedTransaction, key: str) -> int:
 
 def unload_document(driver: neo4j.Driver, key: str, database: str | None = None) -> WriteSummary:
     """Remove a document's facts: what only it supported goes; a still-cited Document stays a reference."""
-    try:
-        with driver.session(database=database, notifications_min_severity="OFF") as session:
-            state = session.execute_read(
-                lambda tx: tx.run(cypher.DOCUMENT_STATE, keys=[key]).single(strict=True)
-            )
-            if not state["supported"]:
-                return WriteSummary(key, written=False)
-            deleted = session.execute_write(_unload, key)
-    except (nx.ServiceUnavailable, nx.SessionExpired) as e:
-        raise GraphUnavailable(f"Neo4j does not answer: {e}") from e
-    except nx.Neo4jError as e:
-        raise WriteError(f"cannot unload {key}: {e.message}") from e
+    with (
+        translated(failed=WriteError, doing=f"cannot unload {key}"),
+        driver.session(database=database, notifications_min_severity="OFF") as session,
+    ):
+        state = session.execute_read(lambda tx: tx.run(cypher.DOCUMENT_STATE, keys=[key]).single(strict=True))
+        if not state["supported"]:
+            return WriteSummary(key, written=False)
+        deleted = session.execute_write(_unload, key)
     return WriteSummary(key, counts={"deleted": deleted})

@@ -16,15 +16,8 @@ from loaders.model import Evidence, Extraction, Item
 from ontology import KeyBuildError, keys, mapping
 from ontology.text import fold, slug
 
-# Typed document relations beside the generic CITES (docs/model.md).
-TYPED_RELATIONS = {
-    "based_on": "BASED_ON",
-    "implements": "IMPLEMENTS",
-    "guides": "GUIDES",
-    "amends": "AMENDS",
-    "repeals": "REPEALS",
-    "replaces": "REPLACES",
-}
+# Typed document relations beside the generic CITES (the DocumentRelations code list, docs/model.md).
+TYPED_RELATIONS = {n: t for n, t in mapping.DOCUMENT_RELATIONS.items() if n != "cites"}
 ENTITY_LISTS = (
     ("bodies", "Body"),
     ("persons", "Person"),

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rdflib import RDF, RDFS, SKOS, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, URIRef
 
 from ontology import ONTOLOGY_NS, UnknownTermError
 from ontology.files import cached_ontology
-
-_KG = Namespace(ONTOLOGY_NS)
+from ontology.namespace import KG
 
 
 @dataclass(frozen=True)
@@ -23,12 +22,19 @@ class Code:
     label_en: str
     definition: str
     families: tuple[str, ...] = ()
+    written_names: tuple[str, ...] = ()  # document types: names as written before a symbol
+    extraction_code: str | None = None  # document types: the code stored where the symbol has none
+    type_name: str | None = None  # document types: the name in a document's name, if not label_vi
 
 
 def _label(subject: URIRef, lang: str) -> str:
     graph = cached_ontology()
     found = (str(v) for v in graph.objects(subject, RDFS.label) if getattr(v, "language", None) == lang)
     return next(found, "")
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 @cache
@@ -46,7 +52,7 @@ def code_list(scheme: str) -> tuple[Code, ...]:
         raise UnknownTermError(f"unknown code list {scheme!r}")
     graph = cached_ontology()
     codes = []
-    for concept in graph.subjects(SKOS.inScheme, _KG[scheme]):
+    for concept in graph.subjects(SKOS.inScheme, KG[scheme]):
         assert isinstance(concept, URIRef)
         codes.append(
             Code(
@@ -55,7 +61,10 @@ def code_list(scheme: str) -> tuple[Code, ...]:
                 label_vi=_label(concept, "vi"),
                 label_en=_label(concept, "en"),
                 definition=str(graph.value(concept, SKOS.definition) or ""),
-                families=tuple(sorted(str(f) for f in graph.objects(concept, _KG.documentFamily))),
+                families=tuple(sorted(str(f) for f in graph.objects(concept, KG.documentFamily))),
+                written_names=tuple(sorted(str(n) for n in graph.objects(concept, KG.writtenName))),
+                extraction_code=_optional(graph.value(concept, KG.extractionCode)),
+                type_name=_optional(graph.value(concept, KG.typeName)),
             )
         )
     return tuple(sorted(codes, key=lambda c: c.notation))
@@ -65,14 +74,3 @@ def code_list(scheme: str) -> tuple[Code, ...]:
 def notations(scheme: str) -> frozenset[str]:
     """The notations of a code list: the values a Neo4j property may take (cached: keys ask per symbol)."""
     return frozenset(c.notation for c in code_list(scheme))
-
-
-def document_type(notation: str, family: str) -> Code:
-    """The document type with abbreviation `notation` ('KL', 'QĐ') in family 'party' or 'state'."""
-    scheme = {"party": "PartyDocumentTypes", "state": "StateDocumentTypes"}.get(family)
-    if scheme is None:
-        raise UnknownTermError(f"unknown document family {family!r}")
-    for candidate in code_list(scheme):
-        if candidate.notation == notation:
-            return candidate
-    raise UnknownTermError(f"unknown {family} document type {notation!r}")

@@ -10,8 +10,8 @@ import re
 import uuid
 from datetime import date
 
-from ontology import KeyBuildError
-from ontology.codelists import notations
+from ontology import KeyBuildError, mapping
+from ontology.codelists import code_list, notations
 from ontology.text import nfc, slug, unaccent
 
 NATIONAL = "vn"  # jurisdiction slug of national bodies (Bộ Chính trị, Chính phủ, bộ, ngành)
@@ -146,11 +146,6 @@ def person_key(name: str) -> str:
     return f"person/{_named(name, 'person')}"
 
 
-def post_key(body_key: str, title: str) -> str:
-    """`post/<body slug path>/<title slug>`, e.g. post/<province slug>/tinh-uy/bi-thu."""
-    return f"post/{body_key.removeprefix('body/')}/{_named(title, 'post')}"
-
-
 def project_key(name: str) -> str:
     """`project/<slug of the canonical name>`, e.g. project/cau-tra-khuc-3."""
     return f"project/{_named(name, 'project')}"
@@ -216,3 +211,28 @@ def review_key(review_id: uuid.UUID | str | None = None) -> str:
 def reviewer_key(name: str) -> str:
     """`reviewer/<name slug>`."""
     return f"reviewer/{_named(name, 'reviewer')}"
+
+
+# The document families ('party', 'state') that open a document key.
+_FAMILIES = sorted(
+    {f for s in ("PartyDocumentTypes", "StateDocumentTypes") for c in code_list(s) for f in c.families}
+)
+# Key forms of the builders above, most specific first: the label a key names without a lookup.
+_KEY_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"@\d+-\d+/"), "Evidence"),
+    (re.compile(r"#[^/]*/t\d+/[a-z]+/"), "Assignment"),
+    (re.compile(r"#[^/]*/t\d+$"), "Task"),
+    (re.compile(r"#"), "Provision"),
+    (re.compile(r"/indicator/"), "IndicatorObservation"),
+    (re.compile(r"^(" + "|".join(_FAMILIES) + r")/"), "Document"),
+]
+# Every other key starts with its class's IRI segment (body/..., run/...).
+_PREFIXES = {s: label for s, label in mapping.KEY_PREFIXES.items() if label not in {x for _, x in _KEY_FORMS}}
+
+
+def label_of_key(key: str) -> str | None:
+    """The label a key's form names (docs/model.md), or None when the form is unknown."""
+    for pattern, label in _KEY_FORMS:
+        if pattern.search(key):
+            return label
+    return _PREFIXES.get(key.split("/", 1)[0])

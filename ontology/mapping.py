@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from urllib.parse import quote, unquote
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from ontology import ID_BASE, ONTOLOGY_NS, UnknownTermError
 from ontology.files import cached_ontology
+from ontology.namespace import KG, SCHEMA
 
-_KG = Namespace(ONTOLOGY_NS)
-_SCHEMA = Namespace("https://schema.org/")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
@@ -99,16 +98,16 @@ def _classes(graph: Graph) -> dict[str, ClassInfo]:
         if not str(iri).startswith(ONTOLOGY_NS):
             continue
         assert isinstance(iri, URIRef)
-        label = graph.value(iri, _KG.neo4jLabel)
-        key = graph.value(iri, _KG.neo4jKey)
-        segment = graph.value(iri, _KG.idSegment)
+        label = graph.value(iri, KG.neo4jLabel)
+        key = graph.value(iri, KG.neo4jKey)
+        segment = graph.value(iri, KG.idSegment)
         out[_local(iri)] = ClassInfo(
             name=_local(iri),
             iri=str(iri),
             label=str(label) if label is not None else None,
             key=str(key) if key is not None else None,
             segment=str(segment) if segment is not None else None,
-            searchable=_bool(graph, iri, _KG.searchable),
+            searchable=_bool(graph, iri, KG.searchable),
             parents=tuple(_kg_objects(graph, iri, RDFS.subClassOf)),
             aligned=_aligned(graph, iri, RDFS.subClassOf, SKOS.closeMatch),
             label_vi=_text(graph, iri, RDFS.label, "vi"),
@@ -122,14 +121,14 @@ def _properties(graph: Graph) -> dict[str, PropertyInfo]:
     out: dict[str, PropertyInfo] = {}
     for iri in graph.subjects(RDF.type, OWL.DatatypeProperty):
         assert isinstance(iri, URIRef)
-        neo4j = str(graph.value(iri, _KG.neo4jProperty))
-        oc4ids = graph.value(iri, _KG.oc4idsField)
+        neo4j = str(graph.value(iri, KG.neo4jProperty))
+        oc4ids = graph.value(iri, KG.oc4idsField)
         out[neo4j] = PropertyInfo(
             name=_local(iri),
             iri=str(iri),
             neo4j=neo4j,
             datatype=str(graph.value(iri, RDFS.range)).removeprefix(_XSD),
-            list_valued=_bool(graph, iri, _KG.listValued),
+            list_valued=_bool(graph, iri, KG.listValued),
             aligned=_aligned(graph, iri, RDFS.subPropertyOf, SKOS.closeMatch),
             oc4ids=str(oc4ids) if oc4ids is not None else None,
         )
@@ -145,16 +144,16 @@ def _rels(
         if not str(iri).startswith(ONTOLOGY_NS):
             continue
         assert isinstance(iri, URIRef)
-        rel_type = str(graph.value(iri, _KG.neo4jType))
-        domains = _kg_objects(graph, iri, RDFS.domain, _SCHEMA.domainIncludes)
-        ranges = _kg_objects(graph, iri, RDFS.range, _SCHEMA.rangeIncludes)
+        rel_type = str(graph.value(iri, KG.neo4jType))
+        domains = _kg_objects(graph, iri, RDFS.domain, SCHEMA.domainIncludes)
+        ranges = _kg_objects(graph, iri, RDFS.range, SCHEMA.rangeIncludes)
         out[rel_type] = RelInfo(
             name=_local(iri),
             iri=str(iri),
             type=rel_type,
             domains=tuple(str(classes[d].label) for d in domains),
             ranges=tuple(str(classes[r].label) for r in ranges),
-            rel_props=tuple(sorted(by_iri[str(p)] for p in graph.objects(iri, _KG.relationProperty))),
+            rel_props=tuple(sorted(by_iri[str(p)] for p in graph.objects(iri, KG.relationProperty))),
             aligned=_aligned(graph, iri, RDFS.subPropertyOf, SKOS.closeMatch, OWL.inverseOf),
             label_vi=_text(graph, iri, RDFS.label, "vi"),
             label_en=_text(graph, iri, RDFS.label, "en"),
@@ -172,7 +171,31 @@ LABELS: frozenset[str] = frozenset(NODE_CLASSES)
 REL_TYPES: frozenset[str] = frozenset(RELS)
 SEARCHABLE_LABELS: frozenset[str] = frozenset(label for label, c in NODE_CLASSES.items() if c.searchable)
 SEARCH_PROPERTIES: tuple[str, ...] = ("name", "name_folded")
+# The label a key's first segment names ('body/vn/bo-tai-chinh' -> Body): the class's IRI segment; a
+# subclass (PartyDocument) shares its parent's segment and leaves it to the parent.
+KEY_PREFIXES: Mapping[str, str] = MappingProxyType(
+    {c.segment: c.label for c in NODE_CLASSES.values() if c.segment and c.label and not c.parents}
+)
 del _GRAPH
+
+
+def _document_relations() -> Mapping[str, str]:
+    """Each DocumentRelations notation ('based_on') and the relationship type that stores it (BASED_ON)."""
+    graph = cached_ontology()
+    by_name = {r.name: r.type for r in RELS.values()}
+    out = {}
+    for concept in graph.subjects(SKOS.inScheme, KG.DocumentRelations):
+        notation = str(graph.value(concept, SKOS.notation))
+        out[notation] = by_name[_camel(notation)]
+    return MappingProxyType(dict(sorted(out.items())))
+
+
+def _camel(notation: str) -> str:
+    head, *rest = notation.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+DOCUMENT_RELATIONS = _document_relations()
 
 
 def label(name: str) -> str:

@@ -163,6 +163,7 @@ class KG(DefinedNamespace):
 
     # Annotation properties (the Neo4j mapping)
     documentFamily: URIRef
+    extractionCode: URIRef
     idSegment: URIRef
     keyCode: URIRef
     listValued: URIRef
@@ -173,6 +174,8 @@ class KG(DefinedNamespace):
     oc4idsField: URIRef
     relationProperty: URIRef
     searchable: URIRef
+    typeName: URIRef
+    writtenName: URIRef
 
     # Concept schemes
     AssignmentRoles: URIRef
@@ -183,6 +186,7 @@ class KG(DefinedNamespace):
     PartyRoles: URIRef
     PlaceKinds: URIRef
     ProjectStatuses: URIRef
+    ProjectTypes: URIRef
     ReviewDecisions: URIRef
     ReviewMatches: URIRef
     ReviewStates: URIRef
@@ -271,6 +275,11 @@ class KG(DefinedNamespace):
     projectStatus_identification: URIRef
     projectStatus_implementation: URIRef
     projectStatus_preparation: URIRef
+    projectType_construction: URIRef
+    projectType_decommissioning: URIRef
+    projectType_expansion: URIRef
+    projectType_rehabilitation: URIRef
+    projectType_replacement: URIRef
     relation_amends: URIRef
     relation_based_on: URIRef
     relation_cites: URIRef

@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 
 from ontology import ONTOLOGY_NS, RdfError, UnknownTermError, mapping
 from ontology.namespace import ELI, LOCN, OA, QB, SCHEMA
 from ontology.records import RelRecord
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "json-ld": "json-ld", "jsonld": "json-ld", "nt": "nt"}
-_KG = Namespace(ONTOLOGY_NS)
 _CONTEXT = {"kg": ONTOLOGY_NS, "xsd": str(XSD), "rdf": str(RDF)}
 _CLASS_LABEL = {c.iri: c.label for c in mapping.NODE_CLASSES.values()}
 _PROP_BY_IRI = {p.iri: p for p in mapping.PROPERTIES.values()}
@@ -63,7 +62,7 @@ class RdfView:
 def new_graph() -> Graph:
     """An empty graph with the vocabularies' prefixes bound."""
     graph = Graph()
-    graph.bind("kg", _KG)
+    graph.bind("kg", ONTOLOGY_NS)
     for prefix, ns in {"eli": ELI, "oa": OA, "locn": LOCN, "schema": SCHEMA, "qb": QB}.items():
         graph.bind(prefix, ns)
     return graph

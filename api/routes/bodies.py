@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import BodyKindQuery, HiddenDep, PagingDep, ReaderDep
+from api.deps import BodyKindQuery, HiddenDep, PagingDep, ReaderDep, Role
 from api.models import BodyDetail, BodySummary, Page, Responsibility
 from api.problems import ERRORS, not_found
 from api.responses import full_key, href, json_response, page_response
 from graph.queries import bodies as q
 
 router = APIRouter(prefix="/bodies", tags=["bodies"])
-Role = Literal["lead", "coordinate", "monitor", "report", "approve", "implement"]
 
 
 def _refs(items: list[dict[str, Any]], label: str) -> list[dict[str, Any]]:

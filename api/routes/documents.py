@@ -23,7 +23,6 @@ from graph.queries import documents as q
 from graph.record_checks import KEY_TAKEN
 
 router = APIRouter(prefix="/documents", tags=["documents"])
-KEY_EXAMPLE = "party/TU-QNG/KL/1492/2022-12-05"
 
 
 def _with_hrefs(doc: dict[str, Any]) -> dict[str, Any]:

@@ -8,11 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.deps import HiddenDep, PagingDep, ReaderDep
+from api.deps import HiddenDep, PagingDep, ReaderDep, Role
 from api.models import Page, TaskSummary
 from api.problems import ERRORS
 from api.responses import full_key, page_response
-from api.routes.bodies import Role
 from graph.queries import tasks as q
 from ontology.codelists import notations
 

@@ -1,5 +1,1 @@
-"""Read queries for the API: all its Cypher, returning plain dicts."""
-
-from graph.queries.base import Reader, plain
-
-__all__ = ["Reader", "plain"]
+"""All the project's Cypher: the API's reads, the writer's, the run log's, the hash's, the schema's."""

@@ -12,6 +12,7 @@ from neo4j import exceptions as nx
 from neo4j import time as ntime
 
 from graph.errors import GraphAuthError, GraphError, GraphUnavailable, QueryTimeout
+from graph.queries import server
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -125,7 +126,7 @@ class Reader:
 
     def ping(self) -> None:
         """Raise GraphUnavailable unless the database answers a trivial read."""
-        self.rows("RETURN 1 AS ok")
+        self.rows(server.PING)
 
 
 def page(rows: list[Row], limit: int) -> tuple[list[Row], bool]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from graph.queries.base import Reader, Row, page
 from graph.queries.tasks import STATUS, status_params
+from ontology import mapping
 from ontology.text import fold
 
 _DOC_FIELDS = """d {.key, .name, .symbol, .number, .doc_type, .doc_type_name, .family, .issuer, .date, .year,
@@ -71,7 +72,8 @@ RETURN p {.key, .path, .label, .heading, .text, .level, .ordinal, .start, .end} 
   [(c:Provision)-[:PART_OF]->(p) | c {.key, .path, .label, .heading, .ordinal}] AS children
 """
 
-DOC_RELS = ["CITES", "BASED_ON", "IMPLEMENTS", "AMENDS", "REPEALS", "REPLACES", "GUIDES"]
+# The relationship types of the DocumentRelations code list (CITES and the typed ones).
+DOC_RELS = sorted(mapping.DOCUMENT_RELATIONS.values())
 
 
 def list_documents(

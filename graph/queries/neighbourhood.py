@@ -2,35 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, LiteralString
 
 import neo4j
 
 from graph.queries.base import Reader, Row, plain
 from ontology import mapping
-
-# Key forms from docs/model.md, most specific first: the label a key names without a lookup.
-_KEY_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"@\d+-\d+/"), "Evidence"),
-    (re.compile(r"#[^/]*/t\d+/[a-z]+/"), "Assignment"),
-    (re.compile(r"#[^/]*/t\d+$"), "Task"),
-    (re.compile(r"#"), "Provision"),
-    (re.compile(r"/indicator/"), "IndicatorObservation"),
-    (re.compile(r"^(party|state)/"), "Document"),
-]
-_PREFIXES = {
-    "body": "Body",
-    "person": "Person",
-    "post": "Post",
-    "project": "Project",
-    "place": "Place",
-    "programme": "Programme",
-    "meeting": "Meeting",
-    "term": "Term",
-    "change": "ChangeEvent",
-    "run": "LoadRun",
-}
+from ontology.keys import label_of_key as label_of_key  # the key grammar lives beside the builders
 
 # Labels come from the ontology's closed vocabulary only; one fixed query per label.
 _FIND: dict[str, LiteralString] = {
@@ -51,14 +29,6 @@ NODES = """
 MATCH (n) WHERE elementId(n) IN $ids
 RETURN elementId(n) AS id, labels(n) AS labels, n.key AS key, coalesce(n.name, n.symbol, n.key) AS name
 """
-
-
-def label_of_key(key: str) -> str | None:
-    """The label a key's form names (docs/model.md), or None when the form is unknown."""
-    for pattern, label in _KEY_FORMS:
-        if pattern.search(key):
-            return label
-    return _PREFIXES.get(key.split("/", 1)[0])
 
 
 def _find(tx: neo4j.ManagedTransaction, key: str) -> str | None:

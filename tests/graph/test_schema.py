@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import neo4j
@@ -12,7 +13,6 @@ from graph.schema import (
     FULLTEXT_INDEX,
     RANGE_INDEXES,
     apply_schema,
-    fulltext_query,
     schema_state,
 )
 from ontology import mapping
@@ -23,7 +23,7 @@ def _search(driver: neo4j.Driver, text: str) -> list[str]:
     records, _, _ = driver.execute_query(
         "CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node.name AS name",
         index=FULLTEXT_INDEX,
-        query=fulltext_query(text),
+        query=" ".join(f"+name_folded:{w}" for w in re.findall(r"\w+", fold(text))),
         routing_=neo4j.RoutingControl.READ,
     )
     return sorted(r["name"] for r in records)
@@ -99,11 +99,3 @@ def test_words_folding_to_english_stop_words_do_not_vanish(schema_graph: neo4j.D
     assert _search(schema_graph, "to chuc") == ["Tổ chức"]
     assert _search(schema_graph, "to") == ["Tổ chức"]
     assert _search(schema_graph, "the thao") == ["Thể thao"]
-
-
-def test_fulltext_query_admits_no_lucene_syntax() -> None:
-    assert fulltext_query('Tổ chức (Đảng) "x" OR y*') == (
-        "+name_folded:to +name_folded:chuc +name_folded:dang +name_folded:x +name_folded:or +name_folded:y"
-    )
-    assert fulltext_query("  ") == ""
-    assert fulltext_query("tra kh", prefix=True) == "+name_folded:tra +name_folded:kh*"

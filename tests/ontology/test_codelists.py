@@ -7,7 +7,7 @@ from rdflib import URIRef
 from rdflib.namespace import SH
 
 from ontology import UnknownTermError, keys
-from ontology.codelists import code_list, document_type, notations
+from ontology.codelists import Code, code_list, notations
 from ontology.files import cached_ontology, shapes_graph
 from ontology.namespace import KG
 
@@ -37,11 +37,15 @@ def test_document_types_by_family() -> None:
     assert {"NQ", "QĐ", "CT", "TB", "HD", "CTr", "KH", "ĐA", "NĐ", "TT", "CĐ", "TTr"} <= state
     assert {"KL", "NQ", "QĐ", "CT", "TB", "CTr", "TT", "CV", "QĐi", "QyĐ"} <= party
     assert "KL" not in state
-    assert document_type("TT", "party").label_vi == "Thông tri"
-    assert document_type("TT", "state").label_vi == "Thông tư"
-    assert document_type("KL", "party").label_en == "Conclusion"
+    assert _code("PartyDocumentTypes", "TT").label_vi == "Thông tri"
+    assert _code("StateDocumentTypes", "TT").label_vi == "Thông tư"
+    assert _code("PartyDocumentTypes", "KL").label_en == "Conclusion"
     with pytest.raises(UnknownTermError):
-        document_type("KL", "state")
+        code_list("DocumentTypes")
+
+
+def _code(scheme: str, notation: str) -> Code:
+    return next(c for c in code_list(scheme) if c.notation == notation)
 
 
 def test_key_codes_are_the_ascii_notations() -> None:

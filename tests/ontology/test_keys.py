@@ -71,7 +71,6 @@ def test_structured_keys() -> None:
     assert keys.indicator_key(doc, "GRDP") == f"{doc}/indicator/grdp"
     assert keys.project_key("Cầu Trà Khúc 3") == "project/cau-tra-khuc-3"
     assert keys.place_key("Quảng Ngãi", "KKT Dung Quất") == "place/quang-ngai/kkt-dung-quat"
-    assert keys.post_key(keys.body_key("Tỉnh ủy", "Quảng Ngãi"), "Bí thư") == "post/quang-ngai/tinh-uy/bi-thu"
     assert keys.term_key(keys.body_key("Tỉnh ủy", "Quảng Ngãi"), "XX") == "term/quang-ngai/tinh-uy/xx"
     assert (
         keys.programme_key("Chương trình Mỗi xã một sản phẩm") == "programme/chuong-trinh-moi-xa-mot-san-pham"

@@ -1,4 +1,4 @@
-"""Every Cypher statement of the graph writer, the run log and the graph hash.
+"""Every Cypher statement of the graph writer (graph.writer).
 
 Labels and relationship types cannot be query parameters, so the builders below splice them into the
 text; each builder takes them only through `ontology.mapping.label` / `rel_type`, which raise on any name
@@ -10,11 +10,9 @@ from __future__ import annotations
 from functools import cache
 from typing import LiteralString, cast
 
+from graph.queries.runs import RUN_LABEL, RUN_REL
 from ontology import mapping
 
-# The run log is written by the writer itself, never by documents.
-RUN_LABEL = "LoadRun"
-RUN_REL = "GENERATED_BY"
 FACT_LABELS: tuple[str, ...] = tuple(sorted(mapping.LABELS - {RUN_LABEL}))
 
 # The writer's statements keep the plan they were first given: every one finds its nodes through a
@@ -174,29 +172,4 @@ LOADED_DOCUMENTS: LiteralString = (
 )
 REPLACE_DOCUMENTS: LiteralString = (
     WRITE + "UNWIND $rows AS row MATCH (n:Document {key: row.key}) SET n = row.props"
-)
-
-START_RUN: LiteralString = f"CREATE (r:{RUN_LABEL} {{key: $key}}) SET r += $props RETURN r.key AS key"
-FINISH_RUN: LiteralString = f"MATCH (r:{RUN_LABEL} {{key: $key}}) SET r += $props"
-
-HASH_NODES: LiteralString = (
-    f"MATCH (n) WHERE NOT n:{RUN_LABEL} RETURN labels(n) AS labels, properties(n) AS props"
-)
-HASH_RELS: LiteralString = (
-    f"MATCH (a)-[r]->(b) WHERE type(r) <> '{RUN_REL}' "
-    "RETURN type(r) AS type, labels(a) AS al, a.key AS ak, labels(b) AS bl, b.key AS bk, "
-    "properties(r) AS props"
-)
-COUNTS: LiteralString = (
-    "CALL () { MATCH (n) RETURN labels(n) AS name, count(*) AS n, 'node' AS kind "
-    "UNION ALL MATCH ()-[r]->() RETURN [type(r)] AS name, count(*) AS n, 'rel' AS kind } "
-    "RETURN kind, name, n ORDER BY kind, name"
-)
-ORPHANS: LiteralString = (
-    f"MATCH (n) WHERE NOT n:{RUN_LABEL} AND size(coalesce(n.sources, [])) = 0 "
-    "AND NOT coalesce(n.curated, false) RETURN count(n) AS nodes"
-)
-ORPHAN_RELS: LiteralString = (
-    f"MATCH ()-[r]->() WHERE type(r) <> '{RUN_REL}' AND size(coalesce(r.sources, [])) = 0 "
-    "RETURN count(r) AS rels"
 )
