@@ -34,6 +34,7 @@ _DIRECTIVE = re.compile(
 _SPAN = itemgetter(0, 1)  # sort key of (start, end, item) mentions: the span (a C key, no lambda calls)
 _LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})[.)]\s*)?[\s*_]*")
 _HEADING_END = re.compile(r"[\s*_]*(?::[\s*_]*)?$")
+_HEAD_SEP = re.compile(r"[\s*_]*(?::|[–-](?=\s*\*{0,2}\s*[a-z]))")  # a heading's bodies, then ':' or a dash
 _SPEAKS = re.compile(r"\s*(?:(?:tiep tuc|dong thoi)\s+)?((?:giao|de nghi|yeu cau|chi dao|thong bao de)\s)")
 # A programme component's caption under a duty heading ('Dự án 1: “Phòng ngừa …”.'), not a duty.
 _CAPTION = re.compile(r"[\s*_]*(?:tieu )?du an \d+[^:]{0,20}:[\s*_]*[“\"][^”\"]*[”\"][\s*_.]*$")
@@ -269,7 +270,7 @@ def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Men
         end = q.end()
     if _HEADING_END.match(folded, end, e):
         return chain, end
-    if r := re.compile(r"[\s*_]*(?::|[–-](?=\s*\*{0,2}\s*[a-z]))").match(folded, end, e):
+    if r := _HEAD_SEP.match(folded, end, e):
         return None if g.head_list(bodies, folded, chain, e) else (chain, r.end())
     return None
 
@@ -407,7 +408,7 @@ def assignments(
     covered = s  # a clause start inside a list of bodies already read ("Giám đốc A; Chủ tịch B") is none
     lists = _coord_lists(bodies, folded, s, e)
     for k, cs in enumerate(g.clause_starts(folded, s, e)):
-        if cs < covered or any(a < cs < b for _, a, b, _ in lists):
+        if cs < covered or (lists and any(a < cs < b for _, a, b, _ in lists)):
             continue  # inside a list already read, or a "phối hợp với A; B; C" list
         if k == 0 and section is not None and section[3][0] == s:  # "1. Sở Xây dựng – Chủ trì …"
             actors = _section_duty(folded, section, section[3][1], e, out, hint)
@@ -476,7 +477,7 @@ def _clause(bodies: g.Bodies, folded: str, cs: int, e: int, out: list[g.Found]) 
     for bs, be, body in chain:
         out.append(g.Found(body, role, bs, max(be, end), rule, 0.9))
     after = chain[-1][1]
-    mon = g.MONITOR.search(folded, after, min(e, after + 60)) if role == "lead" else None
+    mon = g.monitor_in(folded, after, min(e, after + 60)) if role == "lead" else None
     if mon and (mon.start() - after < 25 or folded.startswith("chu tri", mon.start())):
         out.extend(g.Found(b, "monitor", bs, mon.end(), "assign.monitor", 0.75) for bs, _, b in chain)
     if rule == "assign.party_lanh_dao":
@@ -499,7 +500,7 @@ def _section_duty(
         role = "coordinate"  # a dash under "b) Phối hợp với …"
     hs, he = section[3]
     pos = op.end() if op else (m.end() if m else s)
-    mon = g.MONITOR.search(folded, pos, min(e, pos + 70)) if role == "lead" else None
+    mon = g.monitor_in(folded, pos, min(e, pos + 70)) if role == "lead" else None
     if mon is not None and g.MONITOR_NOUN.search(folded, max(pos, mon.start() - 12), mon.start()):
         mon = None  # "Dữ liệu từ hệ thống camera giám sát …": a thing that monitors, not a duty to
     if mon is not None and kind is None and not folded.startswith("chu tri", m.end() if m else s):
@@ -569,7 +570,7 @@ def _monitors(
     bodies: g.Bodies, folded: str, s: int, e: int, actors: list[g.Mention], out: list[g.Found]
 ) -> None:
     """Bodies followed by a monitoring verb inside the sentence ('… X và Y theo dõi, chỉ đạo')."""
-    if not any(folded.find(w, s, e) >= 0 for w in ("theo doi", "giam sat", "don doc")):
+    if not g.has_monitor_word(folded, s, e):
         return
     mine = {id(b) for _, _, b in actors}
     found = bodies.within(s, e)
