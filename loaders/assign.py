@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 
+from loaders.matcher import bounded_words
 from loaders.model import Item
 
 # Every pattern reads the folded text (lower case, no diacritics, same offsets as the text).
@@ -148,7 +149,8 @@ def bare_province(text: str, province_name: str | None, committee: Item | None) 
     if committee is None:
         return {}
     name = rf"(?:\s+{re.escape(province_name)})?" if province_name else ""
-    pat = re.compile(r"(?<!\w)Tỉnh" + name + r"(?=\s+(?!ủy|Ủy|uỷ|đoàn|lộ)\w)")
+    # bounded_words: the look-behind after "Tỉnh" keeps the engine's fast scan for its first letter
+    pat = re.compile(bounded_words("Tỉnh") + name + r"(?=\s+(?!ủy|Ủy|uỷ|đoàn|lộ)\w)")
     return {m.start(): (m.start(), m.end(), committee) for m in pat.finditer(text)}
 
 
