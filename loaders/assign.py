@@ -150,6 +150,7 @@ def bare_province(text: str, province_name: str | None, committee: Item | None) 
         return {}
     name = rf"(?:\s+{re.escape(province_name)})?" if province_name else ""
     # bounded_words: the look-behind after "Tỉnh" keeps the engine's fast scan for its first letter
+    # (a leading look-behind tries every position: 300 -> 10 µs CPU per bench document)
     pat = re.compile(bounded_words("Tỉnh") + name + r"(?=\s+(?!ủy|Ủy|uỷ|đoàn|lộ)\w)")
     return {m.start(): (m.start(), m.end(), committee) for m in pat.finditer(text)}
 

@@ -150,8 +150,8 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
 
 def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
     text = ctx.text
-    # Both alternatives open with one of these words: try only there (the scan along the text cost 1 ms
-    # per 10 kB, its leading group leaving the engine at every position).
+    # Both alternatives open with one of these words: try only there (its leading group leaves the engine
+    # trying every position: 1.0 -> 0.05 ms CPU on a 19 kB directive).
     for m in match_at(_MEETING, word_starts(text, ("Hội nghị", "Đại hội"), lo, hi), text, hi):
         name = m["n"] or m["n2"]
         term = m["t1"] or m["t2"] or m["t3"] or m["t4"]
