@@ -227,8 +227,8 @@ def has_monitor_word(folded: str, lo: int, hi: int) -> bool:
 
 
 def monitor_in(folded: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first monitoring verb in folded[lo:hi]; most windows hold none, and the gate costs a fraction of
-    the search (60 µs a call)."""
+    """The first monitoring verb in folded[lo:hi]; most windows hold none, and the gate costs less than the
+    search (60-character windows: 3.1 -> 2.1 µs CPU a call)."""
     return MONITOR.search(folded, lo, hi) if has_monitor_word(folded, lo, hi) else None
 
 
@@ -256,7 +256,7 @@ def sent_on(folded: str, s: int, at: int) -> bool:
     """Whether "… gửi/về <someone> để tổng hợp, báo cáo Z" precedes `at`: whoever is sent to reports to Z,
     named or not, and the sender does not."""
     lo = max(s, at - 120)
-    # Most reports follow no "tổng hợp": str.find skips the search (54 µs a call, 1493 per 100 documents).
+    # Most reports follow no "tổng hợp": str.find skips the search (3.5 -> 0.9 µs CPU a call).
     return folded.find("tong hop", lo, at) >= 0 and _SENT_ON.search(folded, lo, at) is not None
 
 
