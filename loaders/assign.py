@@ -57,7 +57,7 @@ REPORT = re.compile(
     r"bao cao\s+(?:ket qua\s+(?:thuc hien\s+)?(?:trien khai\s+)?|kip thoi\s+)?"
     r"(?:ve\s+|len\s+|cho\s+)?"
 )
-SEND = re.compile(r"\bgui\s+(?:ve\s+)?")  # "gửi (về) Z" of results or plans: a report to Z
+SEND = re.compile(bounded_words("gui") + r"\s+(?:ve\s+)?")  # "gửi (về) Z" of results or plans: a report to Z
 COMPETENT = re.compile(r"(?:cac\s+)?cap co\s+tham\s+quyen")  # "báo cáo cấp có thẩm quyền": no body named
 APPROVE = re.compile(r"(?:trinh|tham muu(?:\s+cho)?)\s+")
 APPROVE_AFTER = re.compile(
