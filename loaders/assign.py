@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 
+from loaders.matcher import bounded_words
 from loaders.model import Item
 
 # Every pattern reads the folded text (lower case, no diacritics, same offsets as the text).
@@ -51,11 +52,12 @@ BEFORE = re.compile(r"[\s,;]*(?:va\s+)?")
 # "hệ thống giám sát", "ứng dụng công nghệ trong giám sát": monitoring as a noun, not a duty to monitor
 MONITOR_NOUN = re.compile(r"(?:camera|he thong|thiet bi|cong cu|trong)\s+$")
 MONITOR = re.compile(r"(?:chu tri,?\s*)?(?:theo doi|don doc|kiem tra,? giam sat|giam sat)\b")
+_MONITOR_WORDS = ("theo doi", "giam sat", "don doc")  # in every MONITOR match
 REPORT = re.compile(
     r"bao cao\s+(?:ket qua\s+(?:thuc hien\s+)?(?:trien khai\s+)?|kip thoi\s+)?"
     r"(?:ve\s+|len\s+|cho\s+)?"
 )
-SEND = re.compile(r"\bgui\s+(?:ve\s+)?")  # "gửi (về) Z" of results or plans: a report to Z
+SEND = re.compile(bounded_words("gui") + r"\s+(?:ve\s+)?")  # "gửi (về) Z" of results or plans: a report to Z
 COMPETENT = re.compile(r"(?:cac\s+)?cap co\s+tham\s+quyen")  # "báo cáo cấp có thẩm quyền": no body named
 APPROVE = re.compile(r"(?:trinh|tham muu(?:\s+cho)?)\s+")
 APPROVE_AFTER = re.compile(
@@ -105,15 +107,19 @@ class Bodies:
         at = self.at.get(pos)
         if at is None:
             return None
-        found = [sp for sp in at if sp[1] <= hi]
-        for sp in reversed(found):
+        longest = None  # ends ascend: the first from the right that ends by hi, if none is clean
+        for sp in reversed(at):
+            if sp[1] > hi:
+                continue
+            if longest is None:
+                longest = sp
             span = (sp[0], sp[1])
             clean = self._clean.get(span)
             if clean is None:
                 clean = self._clean[span] = _SWALLOWED.search(self.folded, sp[0], sp[1]) is None
             if clean:
                 return sp
-        return found[-1] if found else None
+        return longest
 
     def chain(self, pos: int, hi: int) -> list[Mention]:
         """Bodies listed one after another from pos ('A, B và các C'; 'Giám đốc Sở A; Chủ tịch UBND B')."""
@@ -143,7 +149,9 @@ def bare_province(text: str, province_name: str | None, committee: Item | None) 
     if committee is None:
         return {}
     name = rf"(?:\s+{re.escape(province_name)})?" if province_name else ""
-    pat = re.compile(r"(?<!\w)Tỉnh" + name + r"(?=\s+(?!ủy|Ủy|uỷ|đoàn|lộ)\w)")
+    # bounded_words: the look-behind after "Tỉnh" keeps the engine's fast scan for its first letter
+    # (a leading look-behind tries every position: 300 -> 10 µs CPU per bench document)
+    pat = re.compile(bounded_words("Tỉnh") + name + r"(?=\s+(?!ủy|Ủy|uỷ|đoàn|lộ)\w)")
     return {m.start(): (m.start(), m.end(), committee) for m in pat.finditer(text)}
 
 
@@ -213,6 +221,17 @@ def head_list(bodies: Bodies, folded: str, chain: list[Mention], e: int) -> list
     return bodies.chain(m.end(), e) or None
 
 
+def has_monitor_word(folded: str, lo: int, hi: int) -> bool:
+    """Whether folded[lo:hi] holds a word every monitoring verb holds (str.find, no regex)."""
+    return any(folded.find(w, lo, hi) >= 0 for w in _MONITOR_WORDS)
+
+
+def monitor_in(folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first monitoring verb in folded[lo:hi]; most windows hold none, and the gate costs less than the
+    search (60-character windows: 3.1 -> 2.1 µs CPU a call)."""
+    return MONITOR.search(folded, lo, hi) if has_monitor_word(folded, lo, hi) else None
+
+
 _SENT_TO = re.compile(r"\b(?:gui|ve)\s+$")  # the compiler is whom the results are sent to
 _COMPILES = re.compile(r",?\s+(?:de\s+)?tong hop,?\s*(?:va\s+)?")
 
@@ -236,7 +255,9 @@ _SENT_ON = re.compile(r"\b(?:gui|ve)\s+[^,;.]{3,90}?,?\s+de\s+tong hop,?\s*(?:va
 def sent_on(folded: str, s: int, at: int) -> bool:
     """Whether "… gửi/về <someone> để tổng hợp, báo cáo Z" precedes `at`: whoever is sent to reports to Z,
     named or not, and the sender does not."""
-    return _SENT_ON.search(folded, max(s, at - 120), at) is not None
+    lo = max(s, at - 120)
+    # Most reports follow no "tổng hợp": str.find skips the search (3.5 -> 0.9 µs CPU a call).
+    return folded.find("tong hop", lo, at) >= 0 and _SENT_ON.search(folded, lo, at) is not None
 
 
 def clause_starts(folded: str, s: int, e: int) -> list[int]:
@@ -249,7 +270,7 @@ def clause_starts(folded: str, s: int, e: int) -> list[int]:
             i = folded.find(sep, i + 2, e)
     i = folded.find(", ", s, e)
     while i >= 0:  # "Trên đây là Chỉ thị …, yêu cầu X, Y triển khai thực hiện": a request after a comma
-        if _REQUEST_AFTER_COMMA.match(folded, i + 2, e):
+        if folded.startswith(("yeu cau", "de nghi"), i + 2) and _REQUEST_AFTER_COMMA.match(folded, i + 2, e):
             out.append(i + 2)
         i = folded.find(", ", i + 2, e)
     return sorted(out)

@@ -150,8 +150,9 @@ def extract_entities(ctx: Context, lo: int, hi: int) -> None:
 
 def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
     text = ctx.text
-    has_meeting = "Hội nghị" in text or "Đại hội" in text  # both alternatives need one of these
-    for m in _MEETING.finditer(text, lo, hi) if has_meeting else ():
+    # Both alternatives open with one of these words: try only there (its leading group leaves the engine
+    # trying every position: 1.0 -> 0.05 ms CPU on a 19 kB directive).
+    for m in match_at(_MEETING, word_starts(text, ("Hội nghị", "Đại hội"), lo, hi), text, hi):
         name = m["n"] or m["n2"]
         term = m["t1"] or m["t2"] or m["t3"] or m["t4"]
         key = keys.meeting_key(name)

@@ -9,6 +9,8 @@ jurisdiction, "Các cơ quan, đơn vị trực thuộc <issuer>", which the tex
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from loaders import assign as g
 from loaders.context import Context
 from loaders.model import Item
@@ -26,6 +28,12 @@ def _short_name(ctx: Context, name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=256)
+def _key(name: str, jurisdiction: str) -> str:
+    """keys.body_key, once per collective: 18 µs CPU a call, and every actor-less sentence asks."""
+    return keys.body_key(name, jurisdiction)
+
+
 def implied_body(ctx: Context) -> Item | None:
     """The issuer's own subordinate bodies as one collective, in the document's jurisdiction."""
     if ctx.issuer is None:
@@ -34,7 +42,7 @@ def implied_body(ctx: Context) -> Item | None:
     if not jurisdiction:
         return None
     name = f"Các cơ quan, đơn vị trực thuộc {_short_name(ctx, ctx.issuer.name)}"
-    key = keys.body_key(name, jurisdiction)
+    key = _key(name, jurisdiction)
     entry = ctx.gaz.by_key.get(key)  # the catalogue's collective of that province has this very key
     fields = {"key": key, "curated": entry is not None, "kind": "collective", "implied": True}
     fields["jurisdiction"] = jurisdiction

