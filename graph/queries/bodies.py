@@ -28,7 +28,7 @@ RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .fact_source} AS 
      bodies: [(c)-[:RESULTING]->(s:Body) | s {.key, .name}]}] AS successions,
   [(c:ChangeEvent)-[:RESULTING]->(b) | {event: c.key, kind: c.kind, date: c.date, fact_source: c.fact_source,
      bodies: [(c)-[:ORIGINAL]->(s:Body) | s {.key, .name}]}] AS predecessions,
-  [(b)<-[:ASSIGNED_TO]-(a:Assignment) | a.role] AS roles,
+  [(b)<-[:ASSIGNED_TO]-(a:Assignment) WHERE NOT coalesce(a.review_state, '') IN $hidden | a.role] AS roles,
   COUNT { (d:Document)-[:ISSUED_BY]->(b) } AS documents_issued
 """
 
@@ -79,9 +79,10 @@ def list_bodies(
     return page([r["body"] for r in rows], limit)
 
 
-def get_body(reader: Reader, key: str) -> Row | None:
-    """A body with its parent, units, places, aliases, successors and predecessors."""
-    row = reader.one(DETAIL, key=key)
+def get_body(reader: Reader, key: str, hidden: list[str] | None = None) -> Row | None:
+    """A body with its parent, units, places, aliases, successors and predecessors; its task counts
+    leave out assignments in a `hidden` review state (graph.reviews.hidden_states)."""
+    row = reader.one(DETAIL, key=key, hidden=hidden or [])
     if row is None:
         return None
     body: dict[str, Any] = row["body"]
