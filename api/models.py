@@ -161,6 +161,9 @@ class BodySummary(Open):
     short_name: str | None = None
     kind: str | None = Field(None, examples=["party"])
     aliases: list[str] = []
+    catalogued: bool = Field(
+        False, description="An entry of the catalogue's data files (false: a body found by a pattern)."
+    )
     href: str
 
 
@@ -177,7 +180,9 @@ class Change(Open):
 class BodyDetail(BodySummary):
     """A body with its parent, units, places, successors and task counts by role."""
 
-    curated: bool = False
+    curated: bool = Field(
+        False, description="Kept in the graph when no document supports it (false for bodies from documents)."
+    )
     fact_source: str | None = Field(None, description="Where a curated body's facts can be checked.")
     parent: Ref | None = None
     units: list[Ref] = []

@@ -24,6 +24,8 @@ RANGE_INDEXES: tuple[tuple[str, str], ...] = (
     ("Task", "status"),
     ("Task", "due"),
     ("Place", "kind"),
+    # Re-application and unloading find a document's reviews by it (graph/queries/reviews.py REVIEWS_OF).
+    ("Review", "document"),
 )
 
 

@@ -192,10 +192,13 @@ def to_records(ex: Extraction, source_path: str = "") -> DocumentRecords:
             b.evidence(ids[it.id], it.evidence)
     _curated(b, ex)
     if f.get("issuer_key"):
+        listed = gazetteer().by_key.get(f["issuer_key"]) is not None
         issuer = (
             "Body",
             b.node(
-                "Body", f["issuer_key"], _props(name=f.get("issuer"), name_folded=_folded(f.get("issuer")))
+                "Body",
+                f["issuer_key"],
+                _props(name=f.get("issuer"), name_folded=_folded(f.get("issuer")), catalogued=listed or None),
             ),
         )
         b.rel("ISSUED_BY", me, issuer)
@@ -337,6 +340,9 @@ def _entity_props(it: Item) -> dict[str, Any]:
         lon=f.get("lon") if it.kind == "places" else None,
         admin_unit=f.get("unit") if it.kind == "places" else None,
         jurisdiction=f.get("jurisdiction") if it.kind in ("bodies", "places") else None,
+        # The catalogue's bodies (`curated` in the extraction: an entry of the data files), not the
+        # graph's `curated` (kept without a document), which nothing written from documents carries.
+        catalogued=True if it.kind == "bodies" and f.get("curated") else None,
     )
 
 

@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     bodyKey: URIRef
     budgetAmount: URIRef
     budgetCurrency: URIRef
+    catalogued: URIRef
     changePct: URIRef
     code: URIRef
     confidence: URIRef

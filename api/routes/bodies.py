@@ -72,10 +72,10 @@ def responsibilities(
 
 
 @router.get("/{id:path}", response_model=BodyDetail, responses=ERRORS, summary="One body")
-def get_body(request: Request, reader: ReaderDep, id: str) -> Response:
+def get_body(request: Request, reader: ReaderDep, hidden: HiddenDep, id: str) -> Response:
     """Kind, parent and units, aliases, places, successors where restructured, task counts (ETag)."""
     key = full_key("body/", id)
-    body = q.get_body(reader, key)
+    body = q.get_body(reader, key, hidden=hidden)
     if body is None:
         raise not_found("body", key)
     body["href"] = href("Body", key)

@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from python_multipart.exceptions import MultipartParseError
 from starlette.formparsers import MultiPartException
 
-from api.deps import DriverDep, PagingDep, ReaderDep, SettingsDep, WriteAccess
+from api.deps import DriverDep, HiddenDep, PagingDep, ReaderDep, SettingsDep, WriteAccess
 from api.models import DocumentDetail, DocumentSummary, Page, Problem, ProvisionDetail
 from api.problems import ERRORS, ApiProblem, not_found
 from api.responses import href, json_response, page_response
@@ -61,18 +61,18 @@ def list_documents(
     responses=ERRORS,
     summary="One provision of a document, with its tasks",
 )
-def get_provision(request: Request, reader: ReaderDep, key: str, path: str) -> Response:
+def get_provision(request: Request, reader: ReaderDep, hidden: HiddenDep, key: str, path: str) -> Response:
     """The provision at `path` (e.g. II.2.7) of document `key`: text, parent, children and tasks."""
-    found = q.get_provision(reader, key.strip("/"), path)
+    found = q.get_provision(reader, key.strip("/"), path, hidden=hidden)
     if found is None:
         raise not_found("provision", f"{key}#{path}")
     return json_response(request, found, etag=True)
 
 
 @router.get("/{key:path}", response_model=DocumentDetail, responses=ERRORS, summary="One document")
-def get_document(request: Request, reader: ReaderDep, key: str) -> Response:
+def get_document(request: Request, reader: ReaderDep, hidden: HiddenDep, key: str) -> Response:
     """Metadata, the provision tree, tasks, typed references out and citations in (ETag)."""
-    found = q.get_document(reader, key.strip("/"))
+    found = q.get_document(reader, key.strip("/"), hidden=hidden)
     if found is None:
         raise not_found("document", key)
     return json_response(request, _with_hrefs(found), etag=True)

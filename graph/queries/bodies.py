@@ -15,12 +15,12 @@ WHERE ($kind IS NULL OR b.kind = $kind)
   AND ($q IS NULL OR coalesce(b.name_folded, toLower(b.name), '') CONTAINS $q)
 WITH b ORDER BY b.key
 SKIP $offset LIMIT $limit
-RETURN b {.key, .name, .short_name, .kind, .aliases} AS body
+RETURN b {.key, .name, .short_name, .kind, .aliases, .catalogued} AS body
 """
 
 DETAIL = """
 MATCH (b:Body {key: $key})
-RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .fact_source} AS body,
+RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .catalogued, .fact_source} AS body,
   [(b)-[:UNIT_OF]->(p:Body) | p {.key, .name}] AS parents,
   [(u:Body)-[:UNIT_OF]->(b) | u {.key, .name}] AS units,
   [(b)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name}] AS places,
@@ -28,7 +28,7 @@ RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .fact_source} AS 
      bodies: [(c)-[:RESULTING]->(s:Body) | s {.key, .name}]}] AS successions,
   [(c:ChangeEvent)-[:RESULTING]->(b) | {event: c.key, kind: c.kind, date: c.date, fact_source: c.fact_source,
      bodies: [(c)-[:ORIGINAL]->(s:Body) | s {.key, .name}]}] AS predecessions,
-  [(b)<-[:ASSIGNED_TO]-(a:Assignment) | a.role] AS roles,
+  [(b)<-[:ASSIGNED_TO]-(a:Assignment) WHERE NOT coalesce(a.review_state, '') IN $hidden | a.role] AS roles,
   COUNT { (d:Document)-[:ISSUED_BY]->(b) } AS documents_issued
 """
 
@@ -76,17 +76,20 @@ def list_bodies(
     rows = reader.rows(LIST, kind=kind, q=fold(q) if q else None, offset=offset, limit=limit + 1)
     for r in rows:
         r["body"]["aliases"] = r["body"]["aliases"] or []
+        r["body"]["catalogued"] = bool(r["body"]["catalogued"])
     return page([r["body"] for r in rows], limit)
 
 
-def get_body(reader: Reader, key: str) -> Row | None:
-    """A body with its parent, units, places, aliases, successors and predecessors."""
-    row = reader.one(DETAIL, key=key)
+def get_body(reader: Reader, key: str, hidden: list[str] | None = None) -> Row | None:
+    """A body with its parent, units, places, aliases, successors and predecessors; its task counts
+    leave out assignments in a `hidden` review state (graph.reviews.hidden_states)."""
+    row = reader.one(DETAIL, key=key, hidden=hidden or [])
     if row is None:
         return None
     body: dict[str, Any] = row["body"]
     body["aliases"] = body["aliases"] or []
     body["curated"] = bool(body["curated"])
+    body["catalogued"] = bool(body["catalogued"])
     body["parent"] = row["parents"][0] if row["parents"] else None
     body["units"] = sorted(row["units"], key=lambda u: u["key"])
     body["places"] = row["places"]

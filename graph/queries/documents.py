@@ -57,7 +57,10 @@ RETURN t {.key, .name, .text, .domain, .due, .deadline_text, .recurrence, .recur
     + STATUS
     + """, provision: p.key, path: p.path,
   assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
-     | {role: a.role, implied: a.implied, confidence: a.confidence, body: b.key, body_name: b.name}],
+     WHERE NOT coalesce(a.review_state, '') IN $hidden
+     | {role: a.role, implied: a.implied, confidence: a.confidence, body: b.key, body_name: b.name,
+        fact: a.key, review_state: coalesce(a.review_state, 'proposed'),
+        corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key]}],
   concerns: [(t)-[:CONCERNS]->(c) | {key: c.key, name: c.name, labels: labels(c)}],
   evidence: [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence}]
 } AS task
@@ -127,12 +130,13 @@ def _once(refs: list[Row]) -> list[Row]:
     return sorted(out, key=lambda r: (r["key"], r["type"]))
 
 
-def get_document(reader: Reader, key: str) -> Row | None:
-    """A document with its metadata, provision tree, tasks, references out and citations in."""
+def get_document(reader: Reader, key: str, hidden: list[str] | None = None) -> Row | None:
+    """A document with its metadata, provision tree, tasks, references out and citations in;
+    assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     row = reader.one(DETAIL, key=key, prefix=key + "#", doc_rels=DOC_RELS)
     if row is None:
         return None
-    tasks = reader.rows(TASKS, prefix=key + "#", path=None, **status_params(None))
+    tasks = reader.rows(TASKS, prefix=key + "#", path=None, hidden=hidden or [], **status_params(None))
     doc: dict[str, Any] = row["doc"]
     doc.update(recipients=row["recipients"] or [], source_sha256=row["source_sha256"])
     doc["issued_by"] = row["issued_by"]
@@ -144,8 +148,10 @@ def get_document(reader: Reader, key: str) -> Row | None:
     return doc
 
 
-def get_provision(reader: Reader, document_key: str, path: str) -> Row | None:
-    """One provision of a document, with its parent, children and tasks."""
+def get_provision(
+    reader: Reader, document_key: str, path: str, hidden: list[str] | None = None
+) -> Row | None:
+    """One provision of a document, with its parent, children and tasks (assignments as get_document)."""
     key = f"{document_key}#{path}"
     row = reader.one(PROVISION, key=key)
     if row is None:
@@ -153,6 +159,6 @@ def get_provision(reader: Reader, document_key: str, path: str) -> Row | None:
     out: dict[str, Any] = row["provision"]
     out.update(document=document_key, parent=row["parent"], children=row["children"])
     out["children"].sort(key=lambda c: (c.get("ordinal") or 0, c.get("path") or ""))
-    rows = reader.rows(TASKS, prefix=key + "/", path=path, **status_params(None))
+    rows = reader.rows(TASKS, prefix=key + "/", path=path, hidden=hidden or [], **status_params(None))
     out["tasks"] = [t["task"] for t in rows]
     return out

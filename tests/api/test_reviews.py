@@ -210,3 +210,53 @@ def test_the_work_queue_and_the_orphaned_log(client: TestClient) -> None:
     log = client.get("/v1/reviews/log", params={"match_state": "orphaned"}).json()["items"]
     assert [(r["fact_key"], r["reviewer"]) for r in log] == [(fact["key"], "Lan")]
     assert client.get(_url(fact["key"]) + "/history").json()["reviews"][0]["match_state"] == "orphaned"
+
+
+def _document_facts(client: TestClient, url: str, **params: Any) -> dict[str, dict[str, Any]]:
+    """The assignments of a document's (or a provision's) tasks, by key."""
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    return {a["fact"]: a for t in r.json()["tasks"] for a in t["assignments"]}
+
+
+def test_the_document_provision_and_body_details_reflect_reviews(client: TestClient) -> None:
+    fact = _queue(client)[0]
+    body_url = "/v1/bodies/" + fact["body"]["key"]
+    counts = client.get(body_url).json()["task_counts"]
+    doc_url = "/v1/documents/" + fact["document"]
+    prov_url = f"{doc_url}/provisions/{fact['path']}"
+    assert _document_facts(client, doc_url)[fact["key"]]["review_state"] == "proposed"
+    assert fact["key"] in _document_facts(client, prov_url)
+    r = client.post(
+        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=_key(REVIEWER_KEY)
+    )
+    assert r.status_code == 200, r.text
+    assert fact["key"] not in _document_facts(client, doc_url)
+    assert fact["key"] not in _document_facts(client, prov_url)
+    for url in (doc_url, prov_url):
+        assert _document_facts(client, url, include="rejected")[fact["key"]]["review_state"] == "rejected"
+    after = client.get(body_url).json()["task_counts"]
+    assert after.get(fact["role"], 0) == counts[fact["role"]] - 1
+    assert {k: v for k, v in after.items() if k != fact["role"]} == {
+        k: v for k, v in counts.items() if k != fact["role"]
+    }
+    assert client.get(body_url, params={"include": "rejected"}).json()["task_counts"] == counts
+
+
+def test_a_correction_shows_in_the_document_in_place_of_the_fact(client: TestClient) -> None:
+    fact = _queue(client)[0]
+    bodies = [b["key"] for b in client.get("/v1/bodies", params={"limit": 100}).json()["items"]]
+    new_body = next(b for b in bodies if b != fact["body"]["key"])
+    r = client.post(
+        "/v1/reviews",
+        json={"fact": fact["key"], "decision": "corrected", "body": new_body},
+        headers=_key(REVIEWER_KEY),
+    )
+    assert r.status_code == 200, r.text
+    made = r.json()["items"][0]["made_key"]
+    facts = _document_facts(client, "/v1/documents/" + fact["document"])
+    assert fact["key"] not in facts
+    assert facts[made]["body"] == new_body and facts[made]["review_state"] == "accepted"
+    assert facts[made]["corrects"] == [fact["key"]]
+    counts = client.get("/v1/bodies/" + new_body, params={"include": "rejected"}).json()["task_counts"]
+    assert counts == client.get("/v1/bodies/" + new_body).json()["task_counts"]

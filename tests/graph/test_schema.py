@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import neo4j
 import pytest
 
+from graph.queries import reviews
 from graph.schema import (
     FULLTEXT_ANALYZER,
     FULLTEXT_INDEX,
@@ -99,3 +101,16 @@ def test_words_folding_to_english_stop_words_do_not_vanish(schema_graph: neo4j.D
     assert _search(schema_graph, "to chuc") == ["Tổ chức"]
     assert _search(schema_graph, "to") == ["Tổ chức"]
     assert _search(schema_graph, "the thao") == ["Thể thao"]
+
+
+def _operators(plan: dict[str, Any]) -> set[str]:
+    """The operator names of a query plan, without their planner suffix (`NodeIndexSeek@neo4j`)."""
+    own = {str(plan["operatorType"]).split("@")[0]}
+    return own | {o for child in plan.get("children", []) for o in _operators(child)}
+
+
+def test_a_documents_reviews_are_found_by_index(schema_graph: neo4j.Driver) -> None:
+    _, summary, _ = schema_graph.execute_query("EXPLAIN " + reviews.REVIEWS_OF, docs=["doc/a", "doc/b"])
+    assert summary.plan is not None
+    operators = _operators(summary.plan)
+    assert "NodeIndexSeek" in operators and "NodeByLabelScan" not in operators, operators
