@@ -57,7 +57,8 @@ WITH {
   projects: [(t)-[:CONCERNS]->(pr:Project) | pr {.key, .name}],
   places: [(t)-[:CONCERNS]->(pl:Place) | pl {.key, .name}],
   reports_to: [(a)-[:REPORTS_TO]->(r:Body) | r {.key, .name}],
-  with_bodies: [(t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(ob:Body) WHERE ob <> b
+  with_bodies: [(t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(ob:Body)
+     WHERE ob <> b AND NOT coalesce(o.review_state, '') IN $hidden
      | {role: o.role, key: ob.key, name: ob.name}],
   evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
      + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]

@@ -260,3 +260,26 @@ def test_a_correction_shows_in_the_document_in_place_of_the_fact(client: TestCli
     assert facts[made]["corrects"] == [fact["key"]]
     counts = client.get("/v1/bodies/" + new_body, params={"include": "rejected"}).json()["task_counts"]
     assert counts == client.get("/v1/bodies/" + new_body).json()["task_counts"]
+
+
+def test_a_rejected_co_assignee_leaves_the_other_bodies_answer(client: TestClient) -> None:
+    bodies = [b["key"] for b in client.get("/v1/bodies", params={"limit": 100}).json()["items"]]
+    stays, item = next(
+        (b, i) for b in bodies for i in _responsibilities(client, b) if i["with_bodies"]
+    )
+    gone = item["with_bodies"][0]
+    # An assignment's key is its task's key, the role and the body's key (docs/model.md).
+    fact = f"{item['task']['key']}/{gone['role']}/{gone['key']}"
+
+    def co_assignees() -> list[tuple[str, str]]:
+        now = next(i for i in _responsibilities(client, stays) if i["task"]["key"] == item["task"]["key"])
+        return [(w["key"], w["role"]) for w in now["with_bodies"]]
+
+    assert (gone["key"], gone["role"]) in co_assignees()
+    r = client.post(
+        "/v1/reviews",
+        json={"decisions": [{"fact": fact, "decision": "rejected", "reason": "không giao"}]},
+        headers=_key(REVIEWER_KEY),
+    )
+    assert r.status_code == 200, r.text
+    assert (gone["key"], gone["role"]) not in co_assignees()
