@@ -270,7 +270,7 @@ def _year(doc: Item) -> int | None:
 
 
 def local_scope(issuer: Entry | None, jurisdiction: str | None) -> str | None:
-    """The jurisdiction that qualifies a local issuer code in keys (TU -> TU-nghe-an); None if central."""
+    """The jurisdiction that qualifies a local issuer code in keys (TU -> TU-<slug>); None if central."""
     if issuer is not None:
         return issuer.jurisdiction if issuer.jurisdiction not in (keys.NATIONAL, "eu") else None
     return jurisdiction if jurisdiction and jurisdiction != keys.NATIONAL else None

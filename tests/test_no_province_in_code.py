@@ -17,7 +17,8 @@ def _provinces() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = sorted({r["name"] for r in rows}, key=len, reverse=True)
     slugs = sorted({r["slug"] for r in rows}, key=len, reverse=True)
     by_name = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    by_slug = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, slugs)) + r")(?![\w-])")
+    # A slug alone or after an issuer code in a document key (`party/TU-<slug>/…`).
+    by_slug = re.compile(r"(?:(?<![\w-])|(?<=[A-Z]-))(?:" + "|".join(map(re.escape, slugs)) + r")(?![\w-])")
     return by_name, by_slug
 
 
@@ -41,4 +42,5 @@ def test_the_packages_name_no_province() -> None:
 def test_the_search_finds_a_province_when_there_is_one(tmp_path: Path) -> None:
     by_name, by_slug = _provinces()
     assert by_name.search('HOME = "Quảng Ngãi"') and by_slug.search("body/nghe-an/x")
+    assert by_slug.search("party/TU-nghe-an/NQ/12/2025-06-30") and not by_slug.search("so-nghe-an-x")
     assert not by_name.search("Sở Tài chính") and not by_slug.search("body/vn/bo-tai-chinh")
