@@ -84,10 +84,17 @@ BodyKindQuery = Annotated[
 ]
 # A role a body plays on a task: a notation of the AssignmentRoles code list (else 422), an enum in OpenAPI.
 ROLES = tuple(sorted(notations("AssignmentRoles")))
+# A reviewer's decision and a fact's review state: notations of their code lists, enums in OpenAPI.
+DECISIONS = tuple(sorted(notations("ReviewDecisions")))
+STATES = tuple(sorted(notations("ReviewStates")))
 if TYPE_CHECKING:
     Role = str
+    Decision = str
+    ReviewState = str
 else:
     Role = Literal[ROLES]
+    Decision = Literal[DECISIONS]
+    ReviewState = Literal[STATES]
 
 
 def _given_key(x_api_key: str | None, authorization: str | None) -> str | None:

@@ -9,15 +9,13 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, field_validator
 
-from api.deps import DriverDep, PagingDep, ReaderDep, ReviewerDep, SettingsDep
+from api.deps import Decision, DriverDep, PagingDep, ReaderDep, ReviewerDep, ReviewState, Role, SettingsDep
 from api.models import Open, Page, Problem
 from api.problems import ERRORS, ApiProblem, not_found, problem
 from api.responses import json_response, page_response
 from graph import reviews as rv
 
 router = APIRouter(tags=["reviews"])
-Role = Literal["lead", "coordinate", "monitor", "report", "approve", "implement"]
-State = Literal["proposed", "accepted", "rejected", "corrected"]
 WRITE_ERRORS = ERRORS | {
     401: {"model": Problem, "description": "No API key"},
     403: {"model": Problem, "description": "A wrong key, or a reader's key"},
@@ -29,8 +27,8 @@ WRITE_ERRORS = ERRORS | {
 class DecisionIn(BaseModel):
     """One decision. `fact` is the assignment judged, or for `added` the task that gains one."""
 
-    fact: str = Field(min_length=1, max_length=2000, examples=["party/TU-quang-ngai/KL/1/2023#I.1/t1"])
-    decision: Literal["accepted", "rejected", "corrected", "added"]
+    fact: str = Field(min_length=1, max_length=2000, examples=["party/TU-<province>/KL/1/2023#I.1/t1"])
+    decision: Decision
     reason: str | None = Field(None, max_length=4000)
     role: Role | None = Field(None, description="corrected / added: the role")
     body: str | None = Field(None, max_length=500, description="corrected / added: the body's key")
@@ -141,7 +139,7 @@ def review_queue(
     request: Request,
     reader: ReaderDep,
     paging: PagingDep,
-    state: Annotated[State, Query(description="facts in this review state")] = "proposed",
+    state: Annotated[ReviewState, Query(description="facts in this review state")] = "proposed",
     document: Annotated[str | None, Query(max_length=500, description="a document's key")] = None,
     body: Annotated[str | None, Query(max_length=500, description="a body's key")] = None,
     kind: Annotated[Literal["Assignment"], Query(description="the kind of fact")] = "Assignment",
@@ -162,7 +160,7 @@ def review_log(
         Literal["applied", "orphaned"] | None, Query(description="orphaned: its fact was not found")
     ] = None,
     document: Annotated[str | None, Query(max_length=500)] = None,
-    decision: Annotated[Literal["accepted", "rejected", "corrected", "added"] | None, Query()] = None,
+    decision: Annotated[Decision | None, Query()] = None,
 ) -> Response:
     """Reviews newest first; `match_state=orphaned` lists those whose fact a reload did not find."""
     items, more = rv.review_log(
