@@ -18,7 +18,7 @@ import random
 import time
 from pathlib import Path
 
-from loaders.extract import extract_text
+from loaders.extract.pipeline import extract_text
 
 SEED_DOC = (
     Path(__file__).resolve().parent.parent

@@ -1,7 +1,7 @@
 """Extraction quality against the hand gold (tests/gold/): precision, recall and F1 per kind, per document.
 
 Usage: .venv/bin/python bench/quality.py [--doc STEM ...] [--json] [--save FILE] [--compare FILE]
-Runs loaders.extract.extract_file in-process on each gold document (the corpus is read from
+Runs loaders.extract.pipeline.extract_file in-process on each gold document (the corpus is read from
 ../shared/corpus if present, else data/; a `<stem>.meta.json` sidecar found in either is honoured) and
 prints an aligned table, or the same as JSON. --save writes the scores; --compare FILE prints those saved
 scores and today's side by side (F1 before, after, change). Prints only; never asserts, never times.
@@ -36,8 +36,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from loaders.extract import extract_file
-from loaders.read import read_path
+from loaders.extract.pipeline import extract_file
+from loaders.read.files import read_path
 from ontology.text import fold
 
 REPO = Path(__file__).resolve().parent.parent

@@ -15,15 +15,13 @@ from tqdm import tqdm
 from graph.records import DocumentRecords
 from graph.runs import finish_run, start_run
 from graph.writer import DEFAULT_BATCH_DOCS, Driver, WriteSummary, ensure_schema, write_documents
-from loaders.catalogue import gazetteer
 from loaders.errors import LoaderError
-from loaders.extract import extract_file
-from loaders.read import DEFAULT_MAX_BYTES
-from loaders.to_records import content_key_stem, to_records
+from loaders.extract.pipeline import extract_file
+from loaders.gazetteer.catalogue import gazetteer
+from loaders.read.discover import discover
+from loaders.read.files import DEFAULT_MAX_BYTES
+from loaders.records import content_key_stem, to_records
 from ontology import OntologyError
-
-SUFFIXES = (".txt", ".md", ".pdf", ".docx")
-NOT_DOCUMENTS = ("readme", "changelog", "license")  # a folder's own notes are not documents to load
 
 
 @dataclass
@@ -57,22 +55,6 @@ class LoadReport:
         if len(self.warnings) > 50:
             out.append(f"  ... and {len(self.warnings) - 50} more warnings")
         return out
-
-
-def _is_document(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES and path.stem.lower() not in NOT_DOCUMENTS
-
-
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """The files to load: given files, and .txt/.md/.pdf/.docx files under given folders (recursive, a
-folder's README left out), sorted."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_document(f)))
-        else:
-            found.append(p)
-    return list(dict.fromkeys(found))
 
 
 def _records(

@@ -22,8 +22,19 @@ OWNERS = {
     "pydantic_settings": "graph",
     "click": "api",
 }
-# Inside api/: the local services never reach up into the command line that drives them.
-INNER_ORDER = ["api.services", "api.cli"]
+# Inside a package, its sub-packages (and modules) import one way too: lower ones never reach up.
+# api/: the local services never reach up into the command line that drives them.
+# loaders/: a document's flow, bytes to text (read), the reference data (gazetteer), facts (extract),
+# graph records (records), writing (load); errors and settings sit below them all.
+INNER_ORDERS = [
+    ["api.services", "api.cli"],
+    ["loaders.read", "loaders.gazetteer", "loaders.extract", "loaders.records", "loaders.load"],
+]
+
+
+def _module_path(name: str) -> Path:
+    base = REPO / name.replace(".", "/")
+    return base if base.is_dir() else base.with_suffix(".py")
 
 
 def _imports(path: Path) -> set[str]:
@@ -68,11 +79,32 @@ def _dotted_imports(path: Path, top_level_only: bool = False) -> set[str]:
     return found
 
 
-def test_api_subpackages_import_one_way() -> None:
-    for lower, higher in zip(INNER_ORDER, INNER_ORDER[1:], strict=False):
-        for path in (REPO / lower.replace(".", "/")).rglob("*.py"):
-            wrong = {m for m in _dotted_imports(path) if m == higher or m.startswith(higher + ".")}
+@pytest.mark.parametrize("order", INNER_ORDERS, ids=lambda o: o[0].split(".")[0])
+def test_subpackages_import_one_way(order: list[str]) -> None:
+    for k, lower in enumerate(order):
+        base = _module_path(lower)
+        assert base.exists(), f"{lower} is not in the tree"
+        paths = base.rglob("*.py") if base.is_dir() else [base]
+        for path in paths:
+            wrong = {
+                m
+                for m in _dotted_imports(path)
+                for higher in order[k + 1 :]
+                if m == higher or m.startswith(higher + ".")
+            }
             assert not wrong, f"{path.relative_to(REPO)} imports {sorted(wrong)} (upward)"
+
+
+def test_loaders_has_no_module_outside_its_flow() -> None:
+    """Every module of loaders/ is in one of the flow's rooms or is one of the shared two."""
+    loose = {p.stem for p in (REPO / "loaders").glob("*.py")} - {
+        "__init__",
+        "errors",
+        "settings",
+        "records",
+        "load",
+    }
+    assert not loose, f"loaders/ modules outside read/, gazetteer/, extract/: {sorted(loose)}"
 
 
 def test_cli_modules_import_the_packages_inside_their_commands() -> None:

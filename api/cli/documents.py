@@ -40,7 +40,7 @@ def extract(path: str, fmt: str, max_bytes: int | None, with_text: bool, jurisdi
     limit = max_bytes if max_bytes is not None else get_loader_settings().max_file_bytes
     target = Path(path)
     if target.is_dir():
-        from loaders.load import discover
+        from loaders.read.discover import discover
 
         files = discover([target])
         if not files:
@@ -62,8 +62,8 @@ def _extract_one(
 ) -> dict[str, Any] | None:
     """One file's JSON (or its summary printed, and {}); None after printing its one error line."""
     from loaders.errors import LoaderError
-    from loaders.extract import extract_file
-    from loaders.to_records import document_key
+    from loaders.extract.pipeline import extract_file
+    from loaders.records import document_key
 
     try:
         ex = extract_file(path, max_bytes=max_bytes, jurisdiction=jurisdiction)

@@ -25,7 +25,7 @@ def validate(path: str | None, jurisdiction: str | None) -> int:
     """
     if path is None:
         return _report("the graph", _loaded_graph())
-    from loaders.load import discover
+    from loaders.read.discover import discover
 
     target = Path(path)
     files = discover([target])
@@ -47,9 +47,9 @@ def _loaded_graph() -> ValidationResult:
 
 def _document(path: Path, jurisdiction: str | None) -> ValidationResult:
     from graph.conformance import validate_records
-    from loaders.extract import extract_file
+    from loaders.extract.pipeline import extract_file
+    from loaders.records import to_records
     from loaders.settings import get_loader_settings
-    from loaders.to_records import to_records
 
     ex = extract_file(path, max_bytes=get_loader_settings().max_file_bytes, jurisdiction=jurisdiction)
     return validate_records(to_records(ex, str(path)))

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph.schema import apply_schema
-from loaders.catalogue import gazetteer
+from loaders.gazetteer.catalogue import gazetteer
 from loaders.load import load_paths
 from tests.conftest import CORPUS, wipe
 

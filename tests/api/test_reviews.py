@@ -264,9 +264,7 @@ def test_a_correction_shows_in_the_document_in_place_of_the_fact(client: TestCli
 
 def test_a_rejected_co_assignee_leaves_the_other_bodies_answer(client: TestClient) -> None:
     bodies = [b["key"] for b in client.get("/v1/bodies", params={"limit": 100}).json()["items"]]
-    stays, item = next(
-        (b, i) for b in bodies for i in _responsibilities(client, b) if i["with_bodies"]
-    )
+    stays, item = next((b, i) for b in bodies for i in _responsibilities(client, b) if i["with_bodies"])
     gone = item["with_bodies"][0]
     # An assignment's key is its task's key, the role and the body's key (docs/model.md).
     fact = f"{item['task']['key']}/{gone['role']}/{gone['key']}"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.extract import extract_file
-from loaders.model import Extraction
+from loaders.extract.model import Extraction
+from loaders.extract.pipeline import extract_file
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "data" / "quang-ngai" / "tinh-uy-ket-luan-nhiem-vu-6-thang-cuoi-2023.txt"

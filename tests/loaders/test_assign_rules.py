@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
+from loaders.extract.pipeline import extract_text
 from ontology import keys
 from tests.loaders.test_tasks import roles, run
 

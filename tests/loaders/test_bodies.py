@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
+from loaders.extract.pipeline import extract_text
 
 HEAD = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nKẾ HOẠCH\nvề chuyển đổi số\n1. "
 

@@ -10,11 +10,11 @@ import pytest
 from graph.queries.base import Reader
 from graph.queries.bodies import get_body
 from graph.writer import unload_document
-from loaders import curated
-from loaders.catalogue import gazetteer
-from loaders.extract import extract_file, extract_text
+from loaders.extract.pipeline import extract_file, extract_text
+from loaders.gazetteer import curated
+from loaders.gazetteer.catalogue import gazetteer
 from loaders.load import load_paths
-from loaders.to_records import to_records
+from loaders.records import to_records
 from tests.conftest import SEED
 from tests.loaders.test_load import fresh, state
 

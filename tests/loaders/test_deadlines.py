@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import deadlines as dl
-from loaders.matcher import fold_same_length
+from loaders.extract import deadlines as dl
+from loaders.gazetteer.matcher import fold_same_length
 
 
 def best(text: str, year: int | None = 2025) -> tuple[str, str | None, str] | None:

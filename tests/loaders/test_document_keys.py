@@ -9,9 +9,9 @@ import neo4j
 import pytest
 
 from api.cli import main
-from loaders.extract import extract_file
+from loaders.extract.pipeline import extract_file
 from loaders.load import load_paths
-from loaders.to_records import content_key_stem, document_key
+from loaders.records import content_key_stem, document_key
 from tests.conftest import SEED
 
 PLAIN_A = "Một văn bản\n\nVề việc trồng cây xanh trên địa bàn, các cơ quan thực hiện nghiêm túc.\n"

@@ -7,11 +7,12 @@ import re
 
 import pytest
 
-from loaders import breaks, context, entities, indicators, normalize, references, structure, tasks
-from loaders.catalogue import gazetteer
-from loaders.context import Context
-from loaders.matcher import _FOLD, _TOKEN, Entry, fold_same_length, match_at
-from loaders.model import LISTS, Collector, Evidence
+from loaders.extract import context, entities, indicators, references, structure, tasks
+from loaders.extract.context import Context
+from loaders.extract.model import LISTS, Collector, Evidence
+from loaders.gazetteer.catalogue import gazetteer
+from loaders.gazetteer.matcher import _FOLD, _TOKEN, Entry, fold_same_length, match_at
+from loaders.read import breaks, normalize
 from tests.loaders.conftest import FIXTURES
 
 VIETNAMESE = (
@@ -101,7 +102,7 @@ def test_periods_equal_the_plain_scan() -> None:
     found = 0
     for text in texts:
         for lo, hi in ((0, len(text)), (2, len(text) // 2 + 1)):
-            plain = [(m.span(), m.groupdict()) for m in entities._PERIOD.finditer(text, lo, hi)]
+            plain = [(m.span(), m.groupdict()) for m in entities.PERIOD.finditer(text, lo, hi)]
             assert [(m.span(), m.groupdict()) for m in entities._periods(text, lo, hi)] == plain
             found += len(plain)
     assert found > 500
@@ -169,7 +170,7 @@ def _random_lines(seed: int, n: int) -> list[str]:
 def test_line_tests_equal_the_plain_forms() -> None:
     for s in [*LINE_POOL, *_random_lines(3, 3000), "", " ", "“", "- "]:
         assert breaks._is_caps(s) == _plain_is_caps(s), repr(s)
-        assert breaks._starts_upper(s) == _plain_starts_upper(s), repr(s)
+        assert breaks.starts_upper(s) == _plain_starts_upper(s), repr(s)
         assert breaks.is_numbered(s) == _plain_is_numbered(s), repr(s)
 
 
@@ -188,11 +189,11 @@ def test_new_paragraph_caps_equals_new_paragraph() -> None:
     assert 1000 < starts < 15000  # both answers occur
 
 
-def _plain_copy_line(b: normalize._Builder, src: str, start: int, end: int, drops: list) -> None:
+def _plain_copy_line(b: normalize.Builder, src: str, start: int, end: int, drops: list) -> None:
     cuts = [(a, z, "") for a, z in drops]
     seg = src[start:end]
     if "  " in seg or "\t" in seg or "\u00a0" in seg or "\u200b" in seg:
-        cuts += [(start + m.start(), start + m.end(), " ") for m in normalize._INNER_WS.finditer(seg)]
+        cuts += [(start + m.start(), start + m.end(), " ") for m in normalize.INNER_WS.finditer(seg)]
         cuts.sort()
     cur = start
     for a, z, rep in cuts:
@@ -216,7 +217,7 @@ def _plain_copy_line(b: normalize._Builder, src: str, start: int, end: int, drop
 )
 def test_copy_line_equals_the_plain_form(src: str, drops: list[tuple[int, int]]) -> None:
     for start, end in ((2, len(src) - 2), (0, len(src)), (2, 2)):
-        fast, plain = normalize._Builder(), normalize._Builder()
+        fast, plain = normalize.Builder(), normalize.Builder()
         fast.copy_line(src, start, end, drops)
         _plain_copy_line(plain, src, start, end, drops)
         assert (fast.parts, fast.pos, fast.map) == (plain.parts, plain.pos, plain.map)
@@ -276,7 +277,7 @@ def test_sentence_breaks_equal_the_look_behind_form() -> None:
 
 def test_task_regexes_open_with_their_gate_words() -> None:
     # the grammar runs these only when str.find sees the word in the folded sentence
-    from loaders import assign
+    from loaders.extract import assign
 
     assert assign.COORD.pattern.startswith("phoi hop")
     assert assign.APPROVE.pattern.startswith("(?:trinh|tham muu")
@@ -492,7 +493,7 @@ def test_late_span_sets_equal_the_eager_ones() -> None:
 
 
 def test_list_prefix_equals_the_full_scan() -> None:
-    from loaders import lists
+    from loaders.extract import lists
 
     ctx = _context("Các Bộ: Giáo dục, Tài chính.")
     names = [e.name for e in ctx.gaz.entries if e.kind == "body"][:400]
@@ -504,7 +505,7 @@ def test_list_prefix_equals_the_full_scan() -> None:
 
 
 def test_recurrence_gate_equals_the_plain_search() -> None:
-    from loaders import deadlines
+    from loaders.extract import deadlines
 
     rng = random.Random(4)
     words = ["hang", "moi", "nam", "quy", "thang", "6", "sau", "dinh ky", "mot", "lan", "1", "lien tuc", "x"]
@@ -529,7 +530,7 @@ def _plain_looks_markdown(text: str) -> bool:
 
 
 def test_looks_markdown_equals_the_plain_scans() -> None:
-    from loaders.markdown import looks_markdown
+    from loaders.read.markdown import looks_markdown
 
     found = sorted(FIXTURES.rglob("*.*"))
     texts = [p.read_text(encoding="utf-8") for p in found if p.suffix in (".txt", ".md")]
@@ -541,7 +542,7 @@ def test_looks_markdown_equals_the_plain_scans() -> None:
 
 
 def test_national_units_equal_the_dict_reader_load() -> None:
-    from loaders import national
+    from loaders.gazetteer import national
 
     nat = national.National()
     plain: dict[str, dict] = {"district": {}, "commune": {}}
@@ -559,7 +560,7 @@ def test_national_units_equal_the_dict_reader_load() -> None:
 
 
 def test_body_heads_equal_the_leading_look_behind_form() -> None:
-    from loaders import bodies
+    from loaders.extract import bodies
 
     plain = re.compile(bodies._START_PLAIN)
     texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
@@ -575,7 +576,7 @@ def test_body_heads_equal_the_leading_look_behind_form() -> None:
 
 
 def test_component_labels_equal_the_leading_look_behind_form() -> None:
-    from loaders import components
+    from loaders.extract import components
 
     plain = re.compile(
         components._LABEL.pattern.replace(components._LABEL_HEADS, r"(?<!\w)(?P<sub>Tiểu dự án|Dự án)")
@@ -592,7 +593,7 @@ def test_component_labels_equal_the_leading_look_behind_form() -> None:
 
 
 def test_deadline_gate_equals_the_plain_alternation() -> None:
-    from loaders import deadlines
+    from loaders.extract import deadlines
 
     plain = re.compile(
         r"ngay \d|\d ?/ ?\d|thang \d|quy (?:i|v|[1-4])|nam \d{4}|\d{4} ?[-–] ?\d{4}|thang (?:dau|cuoi) nam"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.extract import extract_file
-from loaders.model import Extraction
+from loaders.extract.model import Extraction
+from loaders.extract.pipeline import extract_file
 from tests.loaders.conftest import FIXTURES, all_evidence
 from tests.loaders.pdfgen import text_pdf
 

@@ -1,4 +1,4 @@
-"""Duties stated in purpose and assessment parts (loaders/forward.py): a doer with a forward-looking verb."""
+"""Duties stated in purpose and assessment parts (loaders/extract/forward.py): a doer with a forward verb."""
 
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.extract import extract_file, extract_text
-from loaders.to_records import to_records
+from loaders.extract.pipeline import extract_file, extract_text
+from loaders.records import to_records
 from ontology.text import slug
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "dev"
@@ -133,7 +133,7 @@ def test_text_without_letterhead_has_no_province_unless_given() -> None:
 
 
 def test_every_catalogue_kind_is_a_body_kind_of_the_ontology() -> None:
-    from loaders.catalogue import rows
+    from loaders.gazetteer.catalogue import rows
     from ontology.codelists import notations
 
     kinds = {r["kind"] for f in ("bodies.csv", "central_bodies.csv", "local_bodies.csv") for r in rows(f)}

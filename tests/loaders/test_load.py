@@ -13,9 +13,10 @@ import pytest
 from graph.hash import graph_hash, orphans
 from graph.record_checks import REFERENCE_PROPS, check_records
 from graph.writer import unload_document
-from loaders.extract import extract_file
-from loaders.load import discover, load_paths
-from loaders.to_records import to_records
+from loaders.extract.pipeline import extract_file
+from loaders.load import load_paths
+from loaders.read.discover import discover
+from loaders.records import to_records
 from tests.conftest import REPO, SEED, Neo4jInstance, wipe
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")

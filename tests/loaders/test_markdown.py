@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.markdown import looks_markdown
-from loaders.normalize import normalize
-from loaders.read import read_bytes
+from loaders.read.files import read_bytes
+from loaders.read.markdown import looks_markdown
+from loaders.read.normalize import normalize
 from tests.loaders.conftest import SEED
 
 DEV_DIR = Path(__file__).resolve().parents[2] / "data" / "dev"  # the repository's copy of the dev corpus

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from loaders.extract import extract_text
-from loaders.normalize import normalize
+from loaders.extract.pipeline import extract_text
+from loaders.read.normalize import normalize
 
 PDF_TEXT = (
     " KẾT LUẬN \n\n"

@@ -1,4 +1,4 @@
-"""A bare "Chủ trì, phối hợp" sub-heading over dashes that name each task's partners (loaders/partners.py)."""
+"""A bare "Chủ trì, phối hợp" sub-heading over dashes naming its tasks' partners (extract/partners.py)."""
 
 from __future__ import annotations
 

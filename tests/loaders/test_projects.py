@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from loaders.context import Context
-from loaders.model import Collector, Extraction, Item
-from loaders.normalize import normalize
-from loaders.project_kinds import kinds
-from loaders.projects import extract_projects
+from loaders.extract.context import Context
+from loaders.extract.model import Collector, Extraction, Item
+from loaders.extract.projects import extract_projects
+from loaders.gazetteer.project_kinds import kinds
+from loaders.read.normalize import normalize
 from ontology import keys
 
-try:  # the gazetteer moves to loaders.catalogue with the jurisdiction work
-    from loaders.catalogue import gazetteer
+try:  # the gazetteer moves to loaders.gazetteer.catalogue with the jurisdiction work
+    from loaders.gazetteer.catalogue import gazetteer
 except ImportError:  # pragma: no cover
-    from loaders.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
+    from loaders.gazetteer.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "dev"  # the repository's copy of the dev corpus
 

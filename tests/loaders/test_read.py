@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from loaders import errors
-from loaders.extract import extract_file
-from loaders.read import read_bytes, read_path
+from loaders.extract.pipeline import extract_file
+from loaders.read.files import read_bytes, read_path
 from tests.loaders.pdfgen import image_pdf, text_pdf
 
 VI = "Ủy ban nhân dân tỉnh Quảng Ngãi ban hành Kế hoạch số 134/KH-UBND ngày 20/9/2023 của các sở, ngành."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
+from loaders.extract.pipeline import extract_text
 
 HEAD = "TỈNH ỦY QUẢNG NGÃI\nKẾT LUẬN\nvề nhiệm vụ\n1. "
 

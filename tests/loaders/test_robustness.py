@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from api.cli import main
 from loaders.errors import LoaderError
-from loaders.extract import extract_file, extract_text
-from loaders.normalize import normalize
-from loaders.structure import Para, layout, paragraphs, provisions
+from loaders.extract.pipeline import extract_file, extract_text
+from loaders.extract.structure import Para, layout, paragraphs, provisions
+from loaders.read.normalize import normalize
 from tests.loaders.conftest import REPO
 
 # The shared corpus beside the checkout (as CI lays it), else the repository's own copy of it in data/.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from loaders.model import Extraction
+from loaders.extract.model import Extraction
 from tests.loaders.conftest import SEED, all_evidence
 
 EXPECTED_REFS = {

@@ -8,19 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from loaders import tasks
-from loaders.assign import Bodies
-from loaders.context import Context
-from loaders.matcher import Entry, fold_same_length
-from loaders.model import LISTS, Collector, Item
-from loaders.normalize import OffsetMap, normalize
-from loaders.structure import layout, provisions
+from loaders.extract import tasks
+from loaders.extract.assign import Bodies
+from loaders.extract.context import Context
+from loaders.extract.model import LISTS, Collector, Item
+from loaders.extract.structure import layout, provisions
+from loaders.gazetteer.matcher import Entry, fold_same_length
+from loaders.read.normalize import OffsetMap, normalize
 from ontology import keys
 
 try:
-    from loaders.catalogue import gazetteer
+    from loaders.gazetteer.catalogue import gazetteer
 except ImportError:  # before the catalogue module
-    from loaders.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
+    from loaders.gazetteer.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "dev"
 HEAD = "\n".join(
@@ -360,7 +360,7 @@ def test_a_swallowing_mention_yields_to_a_shorter_one_at_the_same_start() -> Non
 
 
 def test_real_dev_documents() -> None:
-    from loaders.extract import extract_file
+    from loaders.extract.pipeline import extract_file
 
     ex = extract_file(DEV / "vpcp_tb634_2025_ttg_thuong_truc_tu_thanhhoa.txt")
     by_path = {t.fields["path"]: t for t in ex.tasks}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from loaders.extract import extract_file
-from loaders.legacy import _TCVN3, from_tcvn3
-from loaders.read import read_bytes
+from loaders.extract.pipeline import extract_file
+from loaders.read.files import read_bytes
+from loaders.read.legacy import _TCVN3, from_tcvn3
 
 _TO_BYTE = {u: b for b, u in _TCVN3.items()}
 

@@ -10,8 +10,8 @@ import zipfile
 import pytest
 
 from loaders import errors
-from loaders.read import read_bytes
-from loaders.zipcheck import ZipLimits, check_zip
+from loaders.read.files import read_bytes
+from loaders.read.zipcheck import ZipLimits, check_zip
 
 
 def small_docx() -> bytes:

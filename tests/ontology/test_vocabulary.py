@@ -40,7 +40,7 @@ def test_an_unknown_term_fails_at_import(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_document_types_come_from_the_code_lists() -> None:
-    from loaders import doctypes
+    from loaders.extract import doctypes
 
     concepts = code_list("StateDocumentTypes") + code_list("PartyDocumentTypes")
     codes = {c.extraction_code or c.notation for c in concepts}
@@ -58,7 +58,7 @@ def test_document_types_come_from_the_code_lists() -> None:
 
 def test_document_relations_come_from_the_code_list() -> None:
     from graph.queries.documents import DOC_RELS
-    from loaders.to_records import TYPED_RELATIONS
+    from loaders.records import TYPED_RELATIONS
 
     assert set(mapping.DOCUMENT_RELATIONS) == notations("DocumentRelations")
     assert mapping.DOCUMENT_RELATIONS["based_on"] == "BASED_ON"

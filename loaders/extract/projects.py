@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from loaders.context import Context
-from loaders.matcher import word_starts
-from loaders.project_kinds import CAP, CAPW, DU_AN_FOLDED, Kind, Kinds, head_at, kinds
+from loaders.extract.context import Context
+from loaders.gazetteer.matcher import word_starts
+from loaders.gazetteer.project_kinds import CAP, CAPW, DU_AN_FOLDED, Kind, Kinds, head_at, kinds
 from ontology import keys
 
 _CODE = re.compile(r"[ \t]*\.?[ \t]*(?P<code>\d{1,4}[A-Z]?)(?![^\W_])")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.breaks import is_numbered
-from loaders.matcher import cached_fold
+from loaders.gazetteer.matcher import cached_fold
+from loaders.read.breaks import is_numbered
 
 _ROMAN = re.compile(r"(?P<label>(?P<n>[IVXLC]{1,6})\s*[.\-–])\s*(?=\S)")
 _ARTICLE = re.compile(r"(?P<label>Điều\s+(?P<n>\d{1,3})\s*[.:]?)\s*")

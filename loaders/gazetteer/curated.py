@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.catalogue import fill, gazetteer, optional_rows
-from loaders.catalogue import split as _split
 from loaders.errors import LoaderError
-from loaders.matcher import Entry
+from loaders.gazetteer.catalogue import fill, gazetteer, optional_rows
+from loaders.gazetteer.catalogue import split as _split
+from loaders.gazetteer.matcher import Entry
 from ontology import keys
 from ontology.text import fold
 

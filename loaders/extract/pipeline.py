@@ -7,21 +7,21 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
-from loaders.catalogue import gazetteer
-from loaders.context import Context
-from loaders.doctypes import CODE_NAMES, TYPE_NAMES
-from loaders.entities import _PERIOD, _PERSON, _TERM, extract_entities
 from loaders.errors import EmptyInputError, InputError
-from loaders.indicators import extract_indicators
-from loaders.jurisdiction import detect
-from loaders.matcher import Entry
-from loaders.model import Collector, Extraction, Item
-from loaders.national import era_of, national
-from loaders.normalize import normalize
-from loaders.read import DEFAULT_MAX_BYTES, read_path
-from loaders.references import extract_references, find_symbols
-from loaders.structure import Layout, Prov, header_title, layout, provisions
-from loaders.tasks import extract_tasks
+from loaders.extract.context import Context
+from loaders.extract.doctypes import CODE_NAMES, TYPE_NAMES
+from loaders.extract.entities import PERIOD, PERSON, TERM, extract_entities
+from loaders.extract.indicators import extract_indicators
+from loaders.extract.jurisdiction import detect
+from loaders.extract.model import Collector, Extraction, Item
+from loaders.extract.references import extract_references, find_symbols
+from loaders.extract.structure import Layout, Prov, header_title, layout, provisions
+from loaders.extract.tasks import extract_tasks
+from loaders.gazetteer.catalogue import gazetteer
+from loaders.gazetteer.matcher import Entry
+from loaders.gazetteer.national import era_of, national
+from loaders.read.files import DEFAULT_MAX_BYTES, read_path
+from loaders.read.normalize import normalize
 from ontology import keys
 from ontology.text import fold
 
@@ -193,7 +193,7 @@ def _header(ctx: Context, lay: Layout, doc: Item) -> tuple[int, int] | None:
             f["subject"] = " ".join(q.text.strip() for q in lines)
             ev.append(ctx.ev(lines[0].start, lines[-1].end, "header.subject", 0.85))
     f["doc_type_name"] = CODE_NAMES.get(str(f["doc_type"]), None) if f["doc_type"] else None
-    if m := _TERM.search(text, hs, he):
+    if m := TERM.search(text, hs, he):
         f["term"] = f"khóa {m['r']}"
         ev.append(ctx.ev(m.start(), m.end(), "header.term", 0.9))
     headers = fold(text[hs:he])
@@ -342,16 +342,16 @@ def _period_finder(ctx: Context, provs: list[Prov], doc: Item):  # noqa: ANN202
     def period_for(pos: int) -> str | None:
         lo = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos)) + 1
         hi = min(x for x in (ctx.text.find(". ", pos), ctx.text.find("\n", pos), len(ctx.text)) if x >= 0)
-        if m := _PERIOD.search(ctx.text, lo, hi):
+        if m := PERIOD.search(ctx.text, lo, hi):
             return m.group(0)
         k = bisect_right(starts, pos) - 1
         p = provs[k] if k >= 0 else None
         while p is not None:
-            if p.spans and (m := _PERIOD.search(ctx.text, p.spans[0][0], p.spans[0][1])):
+            if p.spans and (m := PERIOD.search(ctx.text, p.spans[0][0], p.spans[0][1])):
                 return m.group(0)
             p = p.parent
         subject = str(doc.fields.get("subject") or "")
-        m = _PERIOD.search(subject)
+        m = PERIOD.search(subject)
         return m.group(0) if m else None
 
     return period_for
@@ -376,7 +376,7 @@ def _trailer(ctx: Context, lay: Layout, doc: Item) -> None:
             continue
         if t.isupper() and sign["on_behalf"] and not sign["post"]:
             sign["post"] = t
-        elif (m := _PERSON.fullmatch(t)) and sign["on_behalf"]:
+        elif (m := PERSON.fullmatch(t)) and sign["on_behalf"]:
             sign["signer"] = m["name"]
             key = keys.person_key(m["name"])
             ctx.collector.add(

@@ -8,10 +8,10 @@ _ROMAN = re.compile(r"[IVXLC]{1,6}\s*[.\-–]\s*\S")
 _ARABIC = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s*\S|\d{1,2}(?:\.\d{1,2})+\s+\S")
 _LETTER = re.compile(r"[a-zđ][).]\s+\S")
 _ARTICLE = re.compile(r"Điều\s+\d+[.:]?\s")
-_BULLET = re.compile(r"[-–—+•]\s*\S")
-_SEPARATOR = re.compile(r"[-=_*.·]{3,}|\*")
+BULLET = re.compile(r"[-–—+•]\s*\S")
+SEPARATOR = re.compile(r"[-=_*.·]{3,}|\*")
 _SEPARATOR_FIRST = frozenset("-=_*.·")  # a separator line starts with one of these
-_BULLET_FIRST = frozenset("-–—+•")
+BULLET_FIRST = frozenset("-–—+•")
 _NUMBERED = re.compile("|".join(p.pattern for p in (_ROMAN, _ARABIC, _LETTER, _ARTICLE)))
 _ASCII_LOWER = re.compile("[a-z]")
 SYMBOL_TAIL = re.compile(r"[A-ZĐ][A-Za-zĐđ]{0,5}\s*[/-]")
@@ -26,7 +26,7 @@ def _is_caps(s: str) -> bool:
     return any(c.isalpha() for c in s) and not any(c.islower() for c in s)
 
 
-def _starts_upper(s: str) -> bool:
+def starts_upper(s: str) -> bool:
     c = s[:1]
     if c and c not in "“\"'(-–• ":  # nothing to strip (most lines): the first character decides
         return c.isupper() or c.isdigit()
@@ -39,7 +39,7 @@ def is_numbered(s: str) -> bool:
     return _NUMBERED.match(s) is not None and not s[:5].replace(".", "").isdigit()
 
 
-def _ends_terminal(s: str) -> bool:
+def ends_terminal(s: str) -> bool:
     s = s.rstrip(" ”\"')")
     return bool(s) and s[-1] in _TERMINAL
 
@@ -48,15 +48,15 @@ def new_paragraph(prev: str, cur: str, blank: bool, short_prev: bool) -> bool:
     """Whether the line break between prev and cur (stripped lines) starts a paragraph."""
     if prev.endswith("-") and prev[-2:-1].isdigit() and SYMBOL_TAIL.match(cur):
         return False  # a symbol split by a line break: 279-\nTB/UBKTTW
-    if blank or _SEPARATOR.fullmatch(prev) or _SEPARATOR.fullmatch(cur):
+    if blank or SEPARATOR.fullmatch(prev) or SEPARATOR.fullmatch(cur):
         return True
-    if _BULLET.match(cur):
+    if BULLET.match(cur):
         return prev.rstrip()[-1:] in ".;:,!?)" or _is_caps(prev)
-    if is_numbered(cur) and (_starts_upper(cur[2:]) or not prev[-1:].isalnum() or short_prev):
+    if is_numbered(cur) and (starts_upper(cur[2:]) or not prev[-1:].isalnum() or short_prev):
         return True
     if _is_caps(prev) or _is_caps(cur) or prev.startswith(("Nơi nhận", "Kính gửi")):
         return True
-    return _starts_upper(cur) and (_ends_terminal(prev) or short_prev or bool(_ROMAN.match(prev)))
+    return starts_upper(cur) and (ends_terminal(prev) or short_prev or bool(_ROMAN.match(prev)))
 
 
 def new_paragraph_caps(
@@ -71,19 +71,19 @@ def new_paragraph_caps(
         return False, None
     if (
         blank
-        or (prev[:1] in _SEPARATOR_FIRST and _SEPARATOR.fullmatch(prev))
-        or (cur[:1] in _SEPARATOR_FIRST and _SEPARATOR.fullmatch(cur))
+        or (prev[:1] in _SEPARATOR_FIRST and SEPARATOR.fullmatch(prev))
+        or (cur[:1] in _SEPARATOR_FIRST and SEPARATOR.fullmatch(cur))
     ):
         return True, None
-    if cur[:1] in _BULLET_FIRST and _BULLET.match(cur):
+    if cur[:1] in BULLET_FIRST and BULLET.match(cur):
         if prev.rstrip()[-1:] in ".;:,!?)":
             return True, None
         return (_is_caps(prev) if prev_caps is None else prev_caps), None
-    if is_numbered(cur) and (_starts_upper(cur[2:]) or not prev[-1:].isalnum() or short_prev):
+    if is_numbered(cur) and (starts_upper(cur[2:]) or not prev[-1:].isalnum() or short_prev):
         return True, None
     if _is_caps(prev) if prev_caps is None else prev_caps:
         return True, None
     cur_caps = _is_caps(cur)
     if cur_caps or prev.startswith(("Nơi nhận", "Kính gửi")):
         return True, cur_caps
-    return (_starts_upper(cur) and (_ends_terminal(prev) or short_prev or bool(_ROMAN.match(prev)))), cur_caps
+    return (starts_upper(cur) and (ends_terminal(prev) or short_prev or bool(_ROMAN.match(prev)))), cur_caps

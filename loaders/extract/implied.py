@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from loaders import assign as g
-from loaders.context import Context
-from loaders.model import Item
+from loaders.extract import assign as g
+from loaders.extract.context import Context
+from loaders.extract.model import Item
 from ontology import keys
 
 RULE = "implied.issuer_directs"

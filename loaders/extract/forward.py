@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders import assign as g
+from loaders.extract import assign as g
 
 _LEAD = re.compile(
     r"[\s*_]*(?:[-–+•]\s*)?"

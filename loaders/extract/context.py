@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.catalogue import Gazetteer
-from loaders.matcher import Entry, Match, fold_same_length
-from loaders.model import Collector, Evidence, Item
-from loaders.normalize import OffsetMap
+from loaders.extract.model import Collector, Evidence, Item
+from loaders.gazetteer.catalogue import Gazetteer
+from loaders.gazetteer.matcher import Entry, Match, fold_same_length
+from loaders.read.normalize import OffsetMap
 
 _ROUNDED: dict[float, float] = {}
 _BLANK = frozenset(" \n")  # what evidence is trimmed of (a frozenset: "" is not in it)

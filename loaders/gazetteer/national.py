@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from loaders.matcher import fold_same_length
+from loaders.gazetteer.matcher import fold_same_length
 from ontology import keys
 from ontology.text import fold, nfc
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.breaks import (
-    _BULLET,
-    _BULLET_FIRST,
-    _SEPARATOR,
+from loaders.read.breaks import (
+    BULLET,
+    BULLET_FIRST,
+    SEPARATOR,
     SYMBOL_TAIL,
-    _ends_terminal,
-    _starts_upper,
+    ends_terminal,
     is_numbered,
     new_paragraph_caps,
+    starts_upper,
 )
-from loaders.normalize import _INNER_WS, _STRIP, Normalised, _Builder, to_nfc
+from loaders.read.normalize import INNER_WS, STRIP, Builder, Normalised, to_nfc
 
 # One alternation, tried left to right at each position: escapes, <br>, footnote refs, links, star runs.
 _TOKEN = re.compile(
@@ -99,7 +99,7 @@ def _cuts(text: str, a: int, b: int, cuts: list[tuple[int, int, str]]) -> list[t
 
 def _clean(text: str, a: int, b: int, cuts: list[tuple[int, int, str]]) -> tuple[list[Piece], str, list[int]]:
     """Kept pieces of text[a:b] (whitespace collapsed, trimmed), the clean text, each cut's offset."""
-    for m in _INNER_WS.finditer(text, a, b):
+    for m in INNER_WS.finditer(text, a, b):
         cuts.append((m.start(), m.end(), " "))
     order = sorted(range(len(cuts)), key=lambda k: cuts[k][0])
     pieces: list[Piece] = []
@@ -111,7 +111,7 @@ def _clean(text: str, a: int, b: int, cuts: list[tuple[int, int, str]]) -> tuple
     def keep(s: int, e: int) -> None:
         nonlocal size
         if not parts or parts[-1][-1] == " ":
-            while s < e and text[s] in _STRIP:
+            while s < e and text[s] in STRIP:
                 s += 1
         if s < e:
             pieces.append((s, e))
@@ -132,11 +132,11 @@ def _clean(text: str, a: int, b: int, cuts: list[tuple[int, int, str]]) -> tuple
                 size += len(rep)
         cur = max(cur, e)
     keep(cur, b)
-    while pieces and parts[-1][-1] in _STRIP:  # trailing whitespace
+    while pieces and parts[-1][-1] in STRIP:  # trailing whitespace
         last = pieces[-1]
         size -= len(parts[-1])
         if isinstance(last, str):
-            rest = last.rstrip(_STRIP)
+            rest = last.rstrip(STRIP)
             pieces.pop()
             parts.pop()
             if rest:
@@ -145,7 +145,7 @@ def _clean(text: str, a: int, b: int, cuts: list[tuple[int, int, str]]) -> tuple
                 size += len(rest)
             continue
         s, e = last
-        while e > s and text[e - 1] in _STRIP:
+        while e > s and text[e - 1] in STRIP:
             e -= 1
         pieces.pop()
         parts.pop()
@@ -234,22 +234,22 @@ def _new_paragraph(prev: str, cur: str, loose: bool) -> bool:
     Loose text (paragraphs separated by blank lines, outside tables) breaks only before list items and
     separators; elsewhere the plain-text rules apply, except that lines wrapped mid-phrase rejoin.
     """
-    listed = is_numbered(cur) or (cur[:1] in _BULLET_FIRST and _BULLET.match(cur) is not None)
+    listed = is_numbered(cur) or (cur[:1] in BULLET_FIRST and BULLET.match(cur) is not None)
     if loose:
         return (
-            bool(_SEPARATOR.fullmatch(prev) or _SEPARATOR.fullmatch(cur))
+            bool(SEPARATOR.fullmatch(prev) or SEPARATOR.fullmatch(cur))
             or (listed and not is_numbered(cur) and prev[-1:] in ".;:,!?)")
-            or (is_numbered(cur) and (_starts_upper(cur[2:]) or not prev[-1:].isalnum()))
+            or (is_numbered(cur) and (starts_upper(cur[2:]) or not prev[-1:].isalnum()))
             or prev.startswith(("Nơi nhận", "Kính gửi"))
         )
     if not new_paragraph_caps(prev, cur, False, False, None)[0]:
         return False
-    if listed or _SEPARATOR.fullmatch(cur) or _ends_terminal(prev):
+    if listed or SEPARATOR.fullmatch(cur) or ends_terminal(prev):
         return True
     if prev[-1:] == ",":
         return False  # a list entry or a title wrapped after a comma
     caps_prev, caps_cur = _mostly_caps(prev), _mostly_caps(cur)
-    if caps_cur and not caps_prev and _ends_terminal(cur):
+    if caps_cur and not caps_prev and ends_terminal(cur):
         return False  # the capitals end of a sentence: "... Chương trình" + "MTQG."
     return not (caps_prev and caps_cur and (len(prev) >= _CAPS_WRAP or len(cur) >= 50))  # a wrapped title
 
@@ -295,9 +295,9 @@ def normalize_markdown(raw: str) -> Normalised:
     for line in text.split("\n"):
         end = pos + len(line)
         cs, ce = pos, end
-        while cs < ce and text[cs] in _STRIP:
+        while cs < ce and text[cs] in STRIP:
             cs += 1
-        while ce > cs and text[ce - 1] in _STRIP:
+        while ce > cs and text[ce - 1] in STRIP:
             ce -= 1
         lines.append(_line(text, cs, ce, refs))
         pos = end + 1
@@ -305,7 +305,7 @@ def normalize_markdown(raw: str) -> Normalised:
     loose = _loose(lines)
     groups = _notes(lines)
     in_note = {j for _, idx in groups for j in idx}
-    b = _Builder()
+    b = Builder()
     prev: _Line | None = None
     prev_i = 0
     pending = False  # a break is due before the next line with text
@@ -343,7 +343,7 @@ def normalize_markdown(raw: str) -> Normalised:
     return Normalised("".join(b.parts), b.map, body_end, footnotes, warnings, "markdown")
 
 
-def _emit(b: _Builder, text: str, pieces: list[Piece]) -> None:
+def _emit(b: Builder, text: str, pieces: list[Piece]) -> None:
     for p in pieces:
         if isinstance(p, str):
             b.insert(p)

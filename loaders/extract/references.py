@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from loaders.context import Context
-from loaders.doctypes import CODE_NAMES, PARTY_TYPES, STATE_TYPES, TYPE_NAMES
-from loaders.matcher import Entry, match_at, word_starts
+from loaders.extract.context import Context
+from loaders.extract.doctypes import CODE_NAMES, PARTY_TYPES, STATE_TYPES, TYPE_NAMES
+from loaders.gazetteer.matcher import Entry, match_at, word_starts
 from ontology import keys
 from ontology.text import fold
 

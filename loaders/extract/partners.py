@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from loaders import assign as g
-from loaders.structure import Prov
+from loaders.extract import assign as g
+from loaders.extract.structure import Prov
 
 RULE = "assign.partner_dash"
 _LABEL = re.compile(r"[\s*_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*_]*")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.context import Context
-from loaders.matcher import cached_fold
+from loaders.extract.context import Context
+from loaders.gazetteer.matcher import cached_fold
 
 _COUNT_UNITS = ("dự án", "doanh nghiệp", "hộ", "người", "lao động", "lượt khách", "công trình", "xã")
 _UNITS = (

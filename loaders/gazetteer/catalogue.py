@@ -17,8 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from loaders.matcher import Alias, Entry, Match, Matcher, make_alias
-from loaders.national import CURRENT, LEGACY, Unit, national
+from loaders.gazetteer.matcher import Alias, Entry, Match, Matcher, make_alias
+from loaders.gazetteer.national import CURRENT, LEGACY, Unit, national
 from ontology import keys
 from ontology.text import fold, nfc
 

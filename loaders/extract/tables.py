@@ -7,12 +7,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from loaders import assign as g
-from loaders.context import Context
-from loaders.structure import Prov
+from loaders.extract import assign as g
+from loaders.extract.context import Context
+from loaders.extract.structure import Prov
+from loaders.extract.task_items import add_assignment, new_task, set_deadline
 
 if TYPE_CHECKING:
-    from loaders.model import Item
+    from loaders.extract.model import Item
 
 # Column names, folded; a table is a header holding a lead column and a content or time column.
 _COLUMNS = (
@@ -137,8 +138,6 @@ def table_tasks(
     ctx: Context, bodies: g.Bodies, provs: list[Prov], tables: list[Table], year: int | None
 ) -> None:
     """One task per row, with lead, coordinators and deadline from its columns."""
-    from loaders.tasks import _assign, new_task, set_deadline  # the item builders are the task module's
-
     starts = [p.start for p in provs]
     for table in tables:
         k = bisect_right(starts, table.start) - 1
@@ -157,7 +156,7 @@ def table_tasks(
             for col, role in (("lead", "lead"), ("coord", "coordinate")):
                 if col in by:
                     for bs, be, body in bodies.within(*by[col]):
-                        _assign(ctx, task, g.Found(body, role, bs, be, f"assign.table_{role}", 0.85))
+                        add_assignment(ctx, task, g.Found(body, role, bs, be, f"assign.table_{role}", 0.85))
 
 
 def _by_column(row: list[tuple[int, int]], cols: list[str]) -> dict[str, tuple[int, int]]:

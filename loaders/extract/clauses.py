@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from loaders import assign as g
-from loaders.context import Context
-from loaders.matcher import bounded_words
+from loaders.extract import assign as g
+from loaders.extract.context import Context
+from loaders.gazetteer.matcher import bounded_words
 
 DIRECTIVE = re.compile(
     "("

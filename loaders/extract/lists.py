@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.context import Context
+from loaders.extract.context import Context
 from ontology import keys
 from ontology.text import fold
 

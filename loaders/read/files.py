@@ -19,9 +19,9 @@ from loaders.errors import (
     PdfError,
     UnsupportedFormatError,
 )
-from loaders.legacy import detect_legacy, from_tcvn3, from_vni, vietnamese_score
-from loaders.markdown import looks_markdown
-from loaders.zipcheck import check_zip
+from loaders.read.legacy import detect_legacy, from_tcvn3, from_vni, vietnamese_score
+from loaders.read.markdown import looks_markdown
+from loaders.read.zipcheck import check_zip
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 PAGE_BREAK = "\f"

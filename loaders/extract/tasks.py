@@ -6,16 +6,17 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
-from loaders import assign as g
-from loaders import deadlines as dl
-from loaders.clauses import DIRECTIVE, LABEL, Section, assignments, clause
-from loaders.context import Context
-from loaders.forward import opens_duty
-from loaders.implied import implied
-from loaders.model import Item
-from loaders.partners import partner_roles, under_bare_lead
-from loaders.structure import Prov
-from loaders.tables import find_tables, table_tasks
+from loaders.extract import assign as g
+from loaders.extract import deadlines as dl
+from loaders.extract.clauses import DIRECTIVE, LABEL, Section, assignments, clause
+from loaders.extract.context import Context
+from loaders.extract.forward import opens_duty
+from loaders.extract.implied import implied
+from loaders.extract.model import Item
+from loaders.extract.partners import partner_roles, under_bare_lead
+from loaders.extract.structure import Prov
+from loaders.extract.tables import find_tables, table_tasks
+from loaders.extract.task_items import add_assignment, new_task, set_deadline
 
 # A sentence break is group 1: the white space after . ! ? … before a capital. Matching the punctuation
 # (not a look-behind) lets the engine skip to it; the search starts one character early to see it.
@@ -30,7 +31,6 @@ _HEAD_QUALIFIER = re.compile(
     r"|truc thuoc|khac))+"
 )
 _REQUEST = re.compile(r"[\s*_]*(?:de nghi|giao)\s+")
-_PERIOD_TAIL = re.compile(r"\s+hang (?:thang|nam|quy|tuan)\b")
 # Parts whose sentences may direct bodies (a funding part: "… gửi Sở Tài chính tổng hợp, trình UBND tỉnh").
 _DIRECTING_PARTS = ("kien nghi", "trach nhiem", "phan cong", "de xuat", "nhiem vu", "kinh phi")
 _INHERITED = frozenset(("assign.duty_section", "implied.lead_in"))
@@ -46,53 +46,6 @@ def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             cur = m.end(1)
         out.append((cur, e))
     return [(a, b) for a, b in out if b - a > 3]
-
-
-def _assign(ctx: Context, task: Item, f: g.Found, implied: bool = False) -> None:
-    to = f.to
-    fields = {
-        "body": f.body.id,
-        "body_name": f.body.name,
-        "body_key": f.body.fields.get("key"),
-        "role": f.role,
-        "task": task.id,
-        "implied": implied,
-        "confidence": f.conf,
-        "to": to.id if to else None,
-        "to_name": to.name if to else None,
-        "rule": f.rule,
-    }
-    ev = [ctx.ev(f.start, f.end, f.rule, f.conf)] if f.end > f.start else []
-    mk = f"{task.id}|{f.role}|{f.body.id}|{to.id if to else ''}"
-    ctx.collector.add("assignments", mk, f"{f.role}: {f.body.name}", fields, ev)
-
-
-def set_deadline(ctx: Context, task: Item, s: int, e: int, year: int | None, cell: bool = False) -> None:
-    """Typed deadline fields on a task (deadline_text, due, recurrence, recurrence_day) with evidence."""
-    if cell:
-        found, rec = dl.cell(ctx.folded[s:e], year)
-        found = found and dl.Deadline(found.start + s, found.end + s, found.kind, found.due)
-        rec = rec and dl.Recurrence(rec.start + s, rec.end + s, rec.kind, rec.day)
-    else:
-        found = dl.best_deadline(dl.deadlines(ctx.folded, s, e, year))
-        rec = dl.recurrence(ctx.folded, s, e)
-    if found is None and rec is None:
-        return
-    spans = [(x.start, x.end) for x in (found, rec) if x is not None]
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    if len(spans) == 2 and spans[1][0] - spans[0][1] > 40 and spans[0][0] - spans[1][1] > -1000:
-        lo, hi = spans[0] if found is not None else spans[1]  # far apart: the deadline's own words
-    if t := _PERIOD_TAIL.match(ctx.folded, hi):
-        hi = t.end()  # "trước ngày 16 hàng tháng": the period word after the day belongs to it
-    task.fields.update(
-        deadline_text=ctx.text[lo:hi].strip(" ,;.()*"),
-        due=found.due if found else None,
-        recurrence=rec.kind if rec else None,
-        recurrence_day=rec.day if rec else None,
-    )
-    for x, kind in ((found, found and found.kind), (rec, rec and rec.kind)):
-        if x is not None:
-            task.evidence.append(ctx.ev(x.start, x.end, f"deadline.{kind}", 0.85))
 
 
 def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item]]) -> None:
@@ -176,7 +129,7 @@ def extract_tasks(ctx: Context, provs: list[Prov], concern_kinds: list[list[Item
             if not found and prov.role in ("tasks", "implementation"):
                 found = implied(ctx, s, e)  # no actor named: the issuer directs the bodies under it
             for f in found:
-                _assign(ctx, task, f, f.rule.startswith("implied."))
+                add_assignment(ctx, task, f, f.rule.startswith("implied."))
     table_tasks(ctx, bodies, provs, tables, year)
 
 
@@ -193,41 +146,6 @@ def _heading_deadline(ctx: Context, task: Item, prov: Prov, year: int | None) ->
                 task.evidence.append(ctx.ev(found.start, found.end, f"deadline.heading.{found.kind}", 0.7))
                 return
         p = p.parent
-
-
-def new_task(
-    ctx: Context,
-    prov: Prov | None,
-    prov_item: Item | None,
-    n: int,
-    s: int,
-    e: int,
-    rule: str,
-    concerns: list[str],
-) -> Item:
-    """A task item for text[s:e], the n-th of its provision."""
-    sent = ctx.text[s:e]
-    words = sent.split(None, 14)  # 14 words and the rest, if any
-    name = " ".join(words[:14]).rstrip(" ,;:.") + (" …" if len(words) > 14 else "")
-    path = prov.path if prov else (prov_item.fields["path"] if prov_item else "")
-    return ctx.collector.add(
-        "tasks",
-        f"{path}/t{n}",
-        name,
-        {
-            "text": sent,
-            "provision": prov_item.id if prov_item else None,
-            "path": path,
-            "ordinal": n,
-            "part_role": prov.role if prov else "tasks",
-            "concerns": concerns,
-            "deadline_text": None,
-            "due": None,
-            "recurrence": None,
-            "recurrence_day": None,
-        },
-        [ctx.ev(s, e, rule, 0.8)],
-    )
 
 
 def _heading(ctx: Context, bodies: g.Bodies, s: int, e: int) -> tuple[list[g.Mention], int] | None:
@@ -328,7 +246,7 @@ def _directs(prov: Prov, sections: list[Section], folded: str) -> bool:
     if prov.role in ("tasks", "implementation"):
         return True
     if prov.role == "assessment":
-        return True  # only the duties it states (loaders/forward.py)
+        return True  # only the duties it states (loaders/extract/forward.py)
     if any(sec[0] <= prov.start < sec[1] for sec in sections):
         return True
     top = prov

@@ -1,4 +1,4 @@
-"""The head words of project names (gazetteer/project_kinds.csv), compiled once for loaders.projects.
+"""The head words of project names (gazetteer/project_kinds.csv), compiled once for loaders.extract.projects.
 
 Each head row gives a project kind, its OC4IDS sector, how the name after it looks and how sure a
 match is; the other rows list the action words that give the OC4IDS project type, the words that
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from loaders.matcher import fold_same_length
+from loaders.gazetteer.matcher import fold_same_length
 
 CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _LOW = r"[a-zà-ỹđ]+"

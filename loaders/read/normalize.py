@@ -8,13 +8,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from loaders.breaks import SYMBOL_TAIL, new_paragraph_caps
+from loaders.read.breaks import SYMBOL_TAIL, new_paragraph_caps
 
 _MARKS = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
-_INNER_WS = re.compile(r"[ \t\u00a0\u2002-\u200b]{2,}|[\t\u00a0\u2002-\u200b]")
+INNER_WS = re.compile(r"[ \t\u00a0\u2002-\u200b]{2,}|[\t\u00a0\u2002-\u200b]")
 _FOOT_START = re.compile(r"(\d{1,2})\s+\S")
 _GLUED = re.compile(r"(?<=[^\W\d_]|[)”\"'])(\d{1,2})(?=[\s.,;:!?)”\"]|$)")
-_STRIP = " \t\r\f\u00a0\ufeff\u200b"
+STRIP = " \t\r\f\u00a0\ufeff\u200b"
 _PAGE_NO = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?|Trang \d{1,3}")
 
 
@@ -80,7 +80,7 @@ class Normalised:
     format: str = "text"  # the format normalised: text, pdf, docx or markdown (detected in text)
 
 
-class _Builder:
+class Builder:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
@@ -114,7 +114,7 @@ class _Builder:
             return
         cuts: list[tuple[int, int, str]] = [(a, b, "") for a, b in drops]
         if special:
-            cuts += [(start + m.start(), start + m.end(), " ") for m in _INNER_WS.finditer(seg)]
+            cuts += [(start + m.start(), start + m.end(), " ") for m in INNER_WS.finditer(seg)]
             cuts.sort()
         cur = start
         for a, b, rep in cuts:
@@ -156,10 +156,10 @@ class _Lines:
     def __init__(self, text: str) -> None:
         lines = text.split("\n")
         self.starts: list[int] = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-        lead = [len(line) - len(line.lstrip(_STRIP)) for line in lines]
+        lead = [len(line) - len(line.lstrip(STRIP)) for line in lines]
         self.cs: list[int] = [p + k for p, k in zip(self.starts, lead, strict=True)]
         self.ce: list[int] = [
-            c + len(line.strip(_STRIP)) if k < len(line) else c
+            c + len(line.strip(STRIP)) if k < len(line) else c
             for c, k, line in zip(self.cs, lead, lines, strict=True)
         ]
         self.page: list[bool] = ["\f" in line for line in lines] if "\f" in text else [False] * len(lines)
@@ -228,7 +228,7 @@ def _footnotes_pdf(lines: _Lines, pages: list[list[int]]) -> list[list[int]]:
 def normalize(raw: str, fmt: str = "text") -> Normalised:
     """Normalise decoded text: NFC, unwrap lines, drop page furniture, move footnotes to the end."""
     if fmt == "markdown" or fmt == "text":
-        from loaders.markdown import looks_markdown, normalize_markdown  # markdown builds on this module
+        from loaders.read.markdown import looks_markdown, normalize_markdown  # markdown builds on this module
 
         if fmt == "markdown" or looks_markdown(raw):
             return normalize_markdown(raw)
@@ -276,7 +276,7 @@ def normalize(raw: str, fmt: str = "text") -> Normalised:
     numbers = {g[0] for g in groups}
     widths = sorted(lines.width(i) for i in nonblank if i not in excluded)
     typical = widths[int(0.75 * len(widths))] if len(widths) >= 10 else 0
-    b = _Builder()
+    b = Builder()
     prev = ""
     prev_caps: bool | None = None  # _is_caps(prev) when already known
     blank_since = False

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from loaders.bodies import extract_pattern_bodies
-from loaders.components import extract_components
-from loaders.context import Context
-from loaders.lists import extract_head_lists
-from loaders.matcher import bounded_words, cached_fold, match_at, word_starts
-from loaders.projects import extract_projects
+from loaders.extract.bodies import extract_pattern_bodies
+from loaders.extract.components import extract_components
+from loaders.extract.context import Context
+from loaders.extract.lists import extract_head_lists
+from loaders.extract.projects import extract_projects
+from loaders.gazetteer.matcher import bounded_words, cached_fold, match_at, word_starts
 from ontology import keys
 
 _SPACES = re.compile(r"\s+")
@@ -27,7 +27,7 @@ _POSTS = (
     r"Phó Chủ tịch UBND tỉnh|Phó Chủ tịch Ủy ban nhân dân tỉnh|Chủ tịch HĐND tỉnh|Bộ trưởng|Giám đốc|"
     r"Phó Giám đốc|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH"
 )
-_PERSON = re.compile(
+PERSON = re.compile(
     rf"(?:(?:đồng chí|ông|bà)\s+)?(?:(?P<post>{_POSTS})\s+)?"
     rf"(?P<name>(?:{_SURNAMES})(?:\s+{_CAP}[a-zà-ỹđ]+){{1,3}})\b"
 )
@@ -41,9 +41,9 @@ _MEETING = re.compile(
     r"|,\s+(?P<t3>nhiệm kỳ\s+\d{4}\s*-\s*\d{4}))?)"
     r"|(?P<n2>Hội nghị Trung ương\s+(?P<ord2>\d+)\s+(?P<t4>khóa\s+[IVXLC]+))"
 )
-_TERM = re.compile(r"(?:khóa|khoá|KHÓA|KHOÁ)(?<!\w.{4})\s+(?P<r>[IVXLC]+)\b")
+TERM = re.compile(r"(?:khóa|khoá|KHÓA|KHOÁ)(?<!\w.{4})\s+(?P<r>[IVXLC]+)\b")
 _TENURE = re.compile(r"nhiệm kỳ\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})")
-_PERIOD = re.compile(
+PERIOD = re.compile(
     r"(?:giai đoạn|thời kỳ)\s+(?P<a>\d{4})\s*-\s*(?P<b>\d{4})"
     r"|(?P<m>\d{1,2}) tháng (?P<h>đầu|cuối) năm (?P<y>\d{4})"
 )
@@ -163,7 +163,7 @@ def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
             {"key": key, "ordinal": m["ord"] or m["ord2"], "term": term},
             [ctx.ev(m.start(), m.end(), "pattern.meeting", 0.85)],
         )
-    for m in _TERM.finditer(text, lo, hi):
+    for m in TERM.finditer(text, lo, hi):
         name = f"khóa {m['r']}"
         ctx.collector.add(
             "terms",
@@ -194,12 +194,12 @@ def _meetings_terms(ctx: Context, lo: int, hi: int) -> None:
 
 
 def _periods(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """_PERIOD.finditer(text, lo, hi), trying only the places where a period can start."""
+    """PERIOD.finditer(text, lo, hi), trying only the places where a period can start."""
     starts = word_starts(text, ("giai đoạn", "thời kỳ"), lo, hi)
     for i in word_starts(text, (" tháng ",), lo, hi):  # '<1 or 2 digits> tháng ' starts before it
         starts += [j for j in (i - 2, i - 1) if j >= lo]
     starts.sort()
-    return match_at(_PERIOD, starts, text, hi)
+    return match_at(PERIOD, starts, text, hi)
 
 
 def _programmes(ctx: Context, named: bytearray, lo: int, hi: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.context import Context
+from loaders.extract.context import Context
 from ontology import keys
 
 # The look-behind "(?<!\w)" sits after each head's first letter, so the scan skips to T/D in C (4x faster).

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.national import National, national
+from loaders.gazetteer.national import National, national
 from ontology import keys
 
 _SEP = r"[\s*|#_\\]+"  # what separates two words of a letterhead in portal copies (never "-": rule lines)

@@ -7,12 +7,12 @@ from datetime import date
 from typing import Any
 
 from graph.records import DocumentRecords, NodeRecord, RelRecord
-from loaders import curated
-from loaders.catalogue import gazetteer
-from loaders.context import entity_fields
 from loaders.errors import LoaderError
-from loaders.matcher import Entry
-from loaders.model import Evidence, Extraction, Item
+from loaders.extract.context import entity_fields
+from loaders.extract.model import Evidence, Extraction, Item
+from loaders.gazetteer import curated
+from loaders.gazetteer.catalogue import gazetteer
+from loaders.gazetteer.matcher import Entry
 from ontology import KeyBuildError, keys, mapping
 from ontology.text import fold, slug
 
@@ -281,7 +281,7 @@ def _era_keys(e: Entry) -> list[str]:
 
 
 def _curated(b: _Builder, ex: Extraction) -> None:
-    """Parents, locations and restructurings from the curated data files (loaders.curated), no evidence."""
+    """Parents, locations and restructurings from the curated data (gazetteer.curated), no evidence."""
     _national(b, ex)
     for list_name in ("bodies", "places", "projects"):
         for it in ex.items[list_name]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.context import Context
-from loaders.matcher import cached_fold
+from loaders.extract.context import Context
+from loaders.gazetteer.matcher import cached_fold
 from ontology import keys
 
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
