@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from loaders.extract.context import Context
+from loaders.extract.entities import PERIOD
+from loaders.extract.model import Item
+from loaders.extract.structure import Prov
 from loaders.gazetteer.matcher import cached_fold
 
 _COUNT_UNITS = ("dự án", "doanh nghiệp", "hộ", "người", "lao động", "lượt khách", "công trình", "xã")
@@ -91,3 +95,25 @@ def extract_indicators(ctx: Context, lo: int, hi: int, period_for: Callable[[int
             [ctx.ev(start, end, "pattern.indicator", 0.85)],
         )
         last_end = end
+
+
+def period_finder(ctx: Context, provs: list[Prov], doc: Item) -> Callable[[int], str | None]:
+    """The period an indicator at a position is for: its sentence's, else a heading's, else the subject's."""
+    starts = [p.start for p in provs]
+
+    def period_for(pos: int) -> str | None:
+        lo = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos)) + 1
+        hi = min(x for x in (ctx.text.find(". ", pos), ctx.text.find("\n", pos), len(ctx.text)) if x >= 0)
+        if m := PERIOD.search(ctx.text, lo, hi):
+            return m.group(0)
+        k = bisect_right(starts, pos) - 1
+        p = provs[k] if k >= 0 else None
+        while p is not None:
+            if p.spans and (m := PERIOD.search(ctx.text, p.spans[0][0], p.spans[0][1])):
+                return m.group(0)
+            p = p.parent
+        subject = str(doc.fields.get("subject") or "")
+        m = PERIOD.search(subject)
+        return m.group(0) if m else None
+
+    return period_for

@@ -3,74 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import date
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from loaders.extract.context import Context
 from loaders.extract.doctypes import CODE_NAMES, PARTY_TYPES, STATE_TYPES, TYPE_NAMES
+from loaders.extract.symbols import DATE, SymbolMatch, find_symbols, numbers_only, parse_date
 from loaders.gazetteer.matcher import Entry, match_at, word_starts
 from ontology import keys
 from ontology.text import fold
 
-_TNAMES = "|".join(sorted((n[0].upper() + n[1:] + "|" + n for n in TYPE_NAMES), key=len, reverse=True))
-_ISS = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*){0,3}"
-_CORE = re.compile(
-    rf"(?<![\d/.\-])(?:(?P<pn>\d{{1,5}})\s{{0,2}}-\s{{0,2}}(?P<pt>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/\s{{0,2}}(?P<pi>{_ISS})"
-    rf"|(?P<sn>\d{{1,5}})\s{{0,2}}/\s{{0,2}}(?:(?P<sy>(?:19|20)\d\d)\s{{0,2}}/\s{{0,2}})?"
-    rf"(?P<st>[A-ZĐ][A-Za-zĐđ0-9]{{0,5}})(?:\s{{0,2}}-\s{{0,2}}(?P<si>{_ISS}))?)(?![\w/])"
-)
-# Where _CORE can start: its look-behind, then the digits and the '-' or '/' both of its forms need.
-_CORE_START = re.compile(r"\d(?<![\d/.\-]\d)\d{0,4}\s{0,2}[-/]")
-_BEFORE = re.compile(rf"(?:(?P<tname>{_TNAMES})\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:(?P<so>[Ss][ốôo])\s*:?\s*)?$")
-
-
-class SymbolMatch:
-    """A symbol match with the type name and 'số' found just before it (same API as re.Match)."""
-
-    def __init__(self, core: re.Match[str], before: re.Match[str] | None, offset: int) -> None:
-        self.core, self.before, self.offset = core, before, offset
-
-    def __getitem__(self, name: str) -> str | None:
-        if name in ("tname", "so"):
-            return self.before[name] if self.before else None
-        return self.core[name]
-
-    def start(self, name: str | None = None) -> int:
-        if name in ("tname", "so"):
-            assert self.before is not None
-            return self.offset + self.before.start(name)
-        if name is None:
-            for g in ("tname", "so"):
-                if self[g]:
-                    return self.start(g)
-            return self.core.start()
-        return self.core.start(name)
-
-    def end(self) -> int:
-        return self.core.end()
-
-
-def find_symbols(text: str, lo: int, hi: int):  # noqa: ANN201
-    """Document symbols in text[lo:hi]: the digit-led core first (fast), then what precedes it."""
-    end = lo
-    for cand in _CORE_START.finditer(text, lo, hi):  # _CORE.finditer, without trying every position
-        if cand.start() < end or (core := _CORE.match(text, cand.start(), hi)) is None:
-            continue
-        end = core.end()
-        w0 = max(lo, core.start() - 48)
-        before = _BEFORE.search(text, w0, core.start())
-        if before is not None and not (before["tname"] or before["so"]):
-            before = None
-        yield SymbolMatch(core, before, 0)
-
-
-_NUMS = r"\s+(?P<nums>\d{1,5}(?:\s*(?:,|và)\s*\d{1,5})*)(?![\d\w]|\s*[-/])"
-_NUMBERS_ONLY = re.compile(rf"(?P<tname>{_TNAMES})\s+(?:[Ss][ốô])" + _NUMS)
-# _NUMBERS_ONLY from its end: 'số N' (the look-behind after the first letter keeps the engine's fast
-# first-character scan), then the type name just before it.
-_NUMBERS_TAIL = re.compile(r"[ốô](?<=[Ss][ốô])" + _NUMS)
-_TNAME_END = re.compile(rf"(?:{_TNAMES})\Z")
-_TNAME_MAX = max(len(n) for n in TYPE_NAMES)
 _NAMED = re.compile(
     r"(?P<tname>Nghị quyết)\s+(?:của\s+)?(?P<what>Hội nghị\s+(?:Trung ương|lần thứ)[^,;.()]{1,80}?"
     r"khóa\s+[IVXLC]+)(?:\s+của Đảng)?"
@@ -83,10 +25,6 @@ _LAW = re.compile(
     r"(?=\s+(?:ngày|số|năm\s+\d{4}|đã|được|và|của|theo|về|do|tại|có|hiện hành|sửa đổi)\b|\s*[;,.:()\n“”\"]|$)"
 )
 _LAW_WORDS = ("Bộ luật", "Luật", "Hiệp định")  # where _LAW can match
-_DATE = re.compile(
-    r"\s*,?\s*(?:ngày\s*)?(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
-)
 _OF = re.compile(r"\s*,?\s*(?:của|do)\s+")
 _CUES = re.compile(r"\b(căn cứ|thực hiện|triển khai|quán triệt|theo|tại)\b", re.IGNORECASE)
 _RELATIONS = {
@@ -100,15 +38,6 @@ _RELATIONS = {
 _LIST_GAP = re.compile(r"[\s;,]*(?:và\s+)?")  # between references listed one after another
 _LIST_NEXT = re.compile(r";\s*(?:và\s+)?\Z")  # a reference opening the next item of a ';' list
 _STRENGTH = {"cites": 0, "implements": 1, "based_on": 2}
-
-
-def parse_date(m: re.Match[str]) -> str | None:
-    """ISO date from a _DATE match, None when impossible."""
-    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
-    try:
-        return date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
 
 
 def _issuer_after(ctx: Context, pos: int) -> tuple[Entry | None, int]:
@@ -139,24 +68,32 @@ def _relation(ctx: Context, start: int, prev: tuple[int, str] | None) -> str:
     return _RELATIONS[cues[-1].group(1).lower()] if cues else "cites"  # the nearest cue governs
 
 
-def _add(
-    ctx: Context,
-    *,
-    start: int,
-    end: int,
-    rule: str,
-    conf: float,
-    family: str,
-    dtype: str,
-    number: str | None,
-    symbol: str | None,
-    year: int | None,
-    when: str | None,
-    issuer: Entry | None,
-    issuer_code: str | None,
-    relation: str,
-    name: str,
-) -> None:
+@dataclass(slots=True, kw_only=True)
+class Cited:
+    """One citation found: its span and rule, and the cited document's family, type, number, symbol,
+    year and date, issuer (entry and code), the relation the citing text states, and its name."""
+
+    start: int
+    end: int
+    rule: str
+    conf: float
+    family: str
+    dtype: str
+    number: str | None
+    symbol: str | None
+    year: int | None
+    when: str | None
+    issuer: Entry | None
+    issuer_code: str | None
+    relation: str
+    name: str
+
+
+def _add(ctx: Context, c: Cited) -> None:
+    """The citation as a reference item with its key (merged with the same document cited again)."""
+    start, end, rule, conf, family, dtype = c.start, c.end, c.rule, c.conf, c.family, c.dtype
+    number, symbol, year, when, issuer = c.number, c.symbol, c.year, c.when, c.issuer
+    issuer_code, relation, name = c.issuer_code, c.relation, c.name
     scope = issuer.jurisdiction if issuer and issuer.jurisdiction not in (keys.NATIONAL, "eu") else None
     if issuer is None and issuer_code and ctx.gaz.local_codes.get(issuer_code.split("-")[0]) and ctx.province:
         scope = ctx.province  # a local code with no issuer found still belongs to the citing province
@@ -197,81 +134,91 @@ def _add(
 
 def extract_references(ctx: Context, own_symbol_span: tuple[int, int] | None = None) -> None:
     """Find every cited document in the body and add it to ctx.collector['references']."""
-    text, lo, hi = ctx.text, ctx.body_start, ctx.body_end
     done = _numbers_only(ctx)
-    for m in find_symbols(text, lo, hi):
+    for m in find_symbols(ctx.text, ctx.body_start, ctx.body_end):
         if own_symbol_span and m.start() < own_symbol_span[1] and own_symbol_span[0] < m.end():
             continue
-        tname = m["tname"]
-        if m["pn"]:
-            family, number, dtype, iss = "party", m["pn"], m["pt"], m["pi"]
-            if dtype not in PARTY_TYPES:
-                continue
-            symbol, year = f"{number}-{dtype}/{iss}", None
-            sym_start = m.start("pn")
-        else:
-            family, number, dtype, iss = "state", m["sn"], m["st"], m["si"]
-            year = int(m["sy"]) if m["sy"] else None
-            if iss is None and year is None:
-                continue
-            if iss is None:  # 146/2025/QH15: the issuer stands where the type would
-                dtype, iss = TYPE_NAMES.get((tname or "luật").lower(), "L"), dtype
-                symbol = f"{number}/{year}/{iss}"
-            else:
-                symbol = f"{number}/{year}/{dtype}-{iss}" if year else f"{number}/{dtype}-{iss}"
-                if dtype not in STATE_TYPES:  # an official letter: 1289/UBND-TH
-                    dtype, iss = "CV", f"{dtype}-{iss}"
-            sym_start = m.start("sn")
-        ctx.mask(sym_start, m.end())
-        end, when = m.end(), None
-        dm = _DATE.match(text, end)
-        if dm and (when := parse_date(dm)):
-            end = dm.end()
-        issuer, iend = _issuer_after(ctx, end)
-        if issuer is None:
-            issuer = _issuer_from_code(ctx, iss.split("-")[0]) or _issuer_from_code(ctx, iss)
-        else:
-            end = iend
-            if not when and (dm := _DATE.match(text, end)) and (when := parse_date(dm)):
-                end = dm.end()
-        start = m.start("tname") if tname else (m.start("so") if m["so"] else sym_start)
-        before = [d for d in done if d[0] <= start]
-        relation = _relation(ctx, start, max(before) if before else None)
-        name = f"{CODE_NAMES.get(dtype, dtype)} số {symbol}"
-        conf = 0.95 if tname else 0.85
-        _add(
-            ctx,
-            start=start,
-            end=end,
-            rule=f"symbol.{family}",
-            conf=conf,
-            family=family,
-            dtype=dtype,
-            number=number,
-            symbol=symbol,
-            year=year,
-            when=when,
-            issuer=issuer,
-            issuer_code=iss,
-            relation=relation,
-            name=name,
-        )
-        done.append((end, relation))
+        parsed = _parse_symbol(m)
+        if parsed is None:
+            continue
+        cited = _cited(ctx, m, parsed, done)
+        _add(ctx, cited)
+        done.append((cited.end, cited.relation))
     _named(ctx)
 
 
-def numbers_only(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """_NUMBERS_ONLY.finditer(text, lo, hi), found from each 'số N' (few) instead of every word start."""
-    last = lo
-    for cand in _NUMBERS_TAIL.finditer(text, lo, hi):
-        j = p = cand.start() - 1  # the S of 'số'
-        while j > last and text[j - 1].isspace():  # the same white space as the regex's \s
-            j -= 1
-        if j == p or (name := _TNAME_END.search(text, max(last, j - _TNAME_MAX), j)) is None:
-            continue
-        if (m := _NUMBERS_ONLY.match(text, name.start(), hi)) is not None:
-            last = m.end()
-            yield m
+class _Parsed(NamedTuple):
+    family: str
+    number: str
+    dtype: str
+    iss: str  # the issuer's code
+    symbol: str
+    year: int | None
+    start: int
+
+
+def _parse_symbol(m: SymbolMatch) -> _Parsed | None:
+    """A symbol's parts, its type read as NĐ 30 and the Party's rules write it; None if it is no document's
+    (a Party type not in the code list, a State symbol with neither issuer nor year)."""
+    if m["pn"]:
+        number, dtype, iss = m["pn"], m["pt"], m["pi"]
+        if number is None or dtype is None or iss is None or dtype not in PARTY_TYPES:
+            return None
+        return _Parsed("party", number, dtype, iss, f"{number}-{dtype}/{iss}", None, m.start("pn"))
+    return _state_symbol(m)
+
+
+def _state_symbol(m: SymbolMatch) -> _Parsed | None:
+    tname = m["tname"]
+    number, dtype, iss = m["sn"], m["st"], m["si"]
+    year = int(m["sy"]) if m["sy"] else None
+    if number is None or dtype is None or (iss is None and year is None):  # (number and type: never)
+        return None
+    if iss is None:  # 146/2025/QH15: the issuer stands where the type would
+        dtype, iss = TYPE_NAMES.get((tname or "luật").lower(), "L"), dtype
+        symbol = f"{number}/{year}/{iss}"
+    else:
+        symbol = f"{number}/{year}/{dtype}-{iss}" if year else f"{number}/{dtype}-{iss}"
+        if dtype not in STATE_TYPES:  # an official letter: 1289/UBND-TH
+            dtype, iss = "CV", f"{dtype}-{iss}"
+    return _Parsed("state", number, dtype, iss, symbol, year, m.start("sn"))
+
+
+def _cited(ctx: Context, m: SymbolMatch, parsed: _Parsed, done: list[tuple[int, str]]) -> Cited:
+    """The citation of a parsed symbol: the date and issuer after it, the relation its cue states."""
+    text = ctx.text
+    family, number, dtype, iss, symbol, year, sym_start = parsed
+    tname = m["tname"]
+    ctx.mask(sym_start, m.end())
+    end, when = m.end(), None
+    dm = DATE.match(text, end)
+    if dm and (when := parse_date(dm)):
+        end = dm.end()
+    issuer, iend = _issuer_after(ctx, end)
+    if issuer is None:
+        issuer = _issuer_from_code(ctx, iss.split("-")[0]) or _issuer_from_code(ctx, iss)
+    else:
+        end = iend
+        if not when and (dm := DATE.match(text, end)) and (when := parse_date(dm)):
+            end = dm.end()
+    start = m.start("tname") if tname else (m.start("so") if m["so"] else sym_start)
+    before = [d for d in done if d[0] <= start]
+    return Cited(
+        start=start,
+        end=end,
+        rule=f"symbol.{family}",
+        conf=0.95 if tname else 0.85,
+        family=family,
+        dtype=dtype,
+        number=number,
+        symbol=symbol,
+        year=year,
+        when=when,
+        issuer=issuer,
+        issuer_code=iss,
+        relation=_relation(ctx, start, max(before) if before else None),
+        name=f"{CODE_NAMES.get(dtype, dtype)} số {symbol}",
+    )
 
 
 def _numbers_only(ctx: Context) -> list[tuple[int, str]]:
@@ -291,20 +238,22 @@ def _numbers_only(ctx: Context) -> list[tuple[int, str]]:
             name = f"{m['tname'][0].upper()}{m['tname'][1:]} số {num}"
             _add(
                 ctx,
-                start=m.start(),
-                end=end if issuer else m.end(),
-                rule="number_only",
-                conf=0.8,
-                family=family,
-                dtype=dtype,
-                number=num,
-                symbol=None,
-                year=None,
-                when=None,
-                issuer=issuer,
-                issuer_code=code or None,
-                relation=relation,
-                name=name,
+                Cited(
+                    start=m.start(),
+                    end=end if issuer else m.end(),
+                    rule="number_only",
+                    conf=0.8,
+                    family=family,
+                    dtype=dtype,
+                    number=num,
+                    symbol=None,
+                    year=None,
+                    when=None,
+                    issuer=issuer,
+                    issuer_code=code or None,
+                    relation=relation,
+                    name=name,
+                ),
             )
         done.append((end if issuer else m.end(), relation))
     return done
@@ -322,26 +271,28 @@ def _laws(ctx: Context) -> None:
         if ctx.is_masked(m.start(), m.end()) or len(m["what"].split()) > 14:
             continue
         when, end = None, m.end()
-        if (dm := _DATE.match(text, end)) and (when := parse_date(dm)):
+        if (dm := DATE.match(text, end)) and (when := parse_date(dm)):
             end = dm.end()
         name = re.sub(r"\s+", " ", f"{m['tname']} {m['what']}").strip()
         dtype = "L" if m["tname"] != "Hiệp định" else "HĐ"
         _add(
             ctx,
-            start=m.start(),
-            end=end,
-            rule="named_law",
-            conf=0.75,
-            family="state",
-            dtype=dtype,
-            number=None,
-            symbol=None,
-            year=int(when[:4]) if when else None,
-            when=when,
-            issuer=None,
-            issuer_code=None,
-            relation=_relation(ctx, m.start(), None),
-            name=name,
+            Cited(
+                start=m.start(),
+                end=end,
+                rule="named_law",
+                conf=0.75,
+                family="state",
+                dtype=dtype,
+                number=None,
+                symbol=None,
+                year=int(when[:4]) if when else None,
+                when=when,
+                issuer=None,
+                issuer_code=None,
+                relation=_relation(ctx, m.start(), None),
+                name=name,
+            ),
         )
 
 
@@ -352,18 +303,20 @@ def _named(ctx: Context) -> None:
         name = f"Nghị quyết {m['what']}"
         _add(
             ctx,
-            start=m.start(),
-            end=m.end(),
-            rule="named_unnumbered",
-            conf=0.7,
-            family="party",
-            dtype="NQ",
-            number=None,
-            symbol=None,
-            year=None,
-            when=None,
-            issuer=central,
-            issuer_code="TW",
-            relation=_relation(ctx, m.start(), None),
-            name=name,
+            Cited(
+                start=m.start(),
+                end=m.end(),
+                rule="named_unnumbered",
+                conf=0.7,
+                family="party",
+                dtype="NQ",
+                number=None,
+                symbol=None,
+                year=None,
+                when=None,
+                issuer=central,
+                issuer_code="TW",
+                relation=_relation(ctx, m.start(), None),
+                name=name,
+            ),
         )

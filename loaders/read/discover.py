@@ -5,8 +5,11 @@ Kept apart from loading so that `kg extract FOLDER` finds its files without impo
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
+
+from loaders.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 NOT_DOCUMENTS = ("readme", "changelog", "license")  # a folder's own notes are not documents to load
@@ -26,3 +29,18 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
         else:
             found.append(p)
     return list(dict.fromkeys(found))
+
+
+def sidecar_jurisdiction(path: Path) -> str | None:
+    """The jurisdiction a `<stem>.meta.json` file beside the document gives, if there is one."""
+    meta = path.with_name(f"{path.stem}.meta.json")
+    if not meta.is_file():
+        return None
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise InputError(f"{meta}: not a readable JSON metadata file ({e})") from e
+    value = data.get("jurisdiction") if isinstance(data, dict) else None
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"{meta}: 'jurisdiction' must be a string")
+    return value

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from loaders.extract import context, entities, indicators, references, structure, tasks
+from loaders.extract import context, entities, indicators, sections, structure, symbols
 from loaders.extract.context import Context
 from loaders.extract.model import LISTS, Collector, Evidence
 from loaders.gazetteer.catalogue import gazetteer
@@ -53,8 +53,8 @@ SYMBOL_TEXT = (
 @pytest.mark.parametrize(("lo", "hi"), [(0, None), (3, None), (20, 90), (0, 40)])
 def test_find_symbols_equals_the_plain_scan(lo: int, hi: int | None) -> None:
     hi = len(SYMBOL_TEXT) if hi is None else hi
-    plain = [(m.span(), m.groupdict()) for m in references._CORE.finditer(SYMBOL_TEXT, lo, hi)]
-    fast = [(m.core.span(), m.core.groupdict()) for m in references.find_symbols(SYMBOL_TEXT, lo, hi)]
+    plain = [(m.span(), m.groupdict()) for m in symbols.CORE.finditer(SYMBOL_TEXT, lo, hi)]
+    fast = [(m.core.span(), m.core.groupdict()) for m in symbols.find_symbols(SYMBOL_TEXT, lo, hi)]
     assert fast == plain
     assert len(plain) >= 3 or hi - lo < 100
 
@@ -243,7 +243,7 @@ def test_numbers_only_equals_the_plain_scan() -> None:
     parts += [" ", "  ", "\n", "số", "Số", "sô", "so", " 12", "5", ", ", " và ", "-KL", "/", "a", "x"]
     parts += [" số 12", " Số  3, 4", "\nsố 7 và 8", " sô 9-", " số 1/"] * 4
     texts = _soup(6, parts)
-    assert _same_scan(references.numbers_only, references._NUMBERS_ONLY, texts) > 300
+    assert _same_scan(symbols.numbers_only, symbols.NUMBERS_ONLY, texts) > 300
 
 
 def test_programme_starts_equal_the_plain_scan() -> None:
@@ -271,8 +271,8 @@ def test_sentence_breaks_equal_the_look_behind_form() -> None:
                 cur = m.end()
             want.append((cur, e))
             spans.append((s, e))
-            assert tasks.sentences(text, [(s, e)]) == [(a, b) for a, b in want if b - a > 3]
-        assert tasks.sentences(text, spans) == [x for sp in spans for x in tasks.sentences(text, [sp])]
+            assert sections.sentences(text, [(s, e)]) == [(a, b) for a, b in want if b - a > 3]
+        assert sections.sentences(text, spans) == [x for sp in spans for x in sections.sentences(text, [sp])]
 
 
 def test_task_regexes_open_with_their_gate_words() -> None:

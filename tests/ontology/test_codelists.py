@@ -25,8 +25,17 @@ def test_required_codes() -> None:
     }
     # The OC4IDS partyRole code list, exactly (schema/project-level/codelists/partyRole.csv).
     assert notations("PartyRoles") == {
-        "buyer", "procuringEntity", "supplier", "tenderer", "funder", "enquirer", "payer", "payee",
-        "reviewBody", "publicAuthority", "administrativeEntity",
+        "buyer",
+        "procuringEntity",
+        "supplier",
+        "tenderer",
+        "funder",
+        "enquirer",
+        "payer",
+        "payee",
+        "reviewBody",
+        "publicAuthority",
+        "administrativeEntity",
     }
     assert {"party", "state", "mass", "enterprise"} <= notations("BodyKinds")
 
