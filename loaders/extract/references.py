@@ -79,14 +79,14 @@ class Cited:
     conf: float
     family: str
     dtype: str
-    number: str | None
-    symbol: str | None
-    year: int | None
-    when: str | None
-    issuer: Entry | None
-    issuer_code: str | None
     relation: str
     name: str
+    number: str | None = None
+    symbol: str | None = None
+    year: int | None = None
+    when: str | None = None
+    issuer: Entry | None = None
+    issuer_code: str | None = None
 
 
 def _add(ctx: Context, c: Cited) -> None:
@@ -246,9 +246,6 @@ def _numbers_only(ctx: Context) -> list[tuple[int, str]]:
                     family=family,
                     dtype=dtype,
                     number=num,
-                    symbol=None,
-                    year=None,
-                    when=None,
                     issuer=issuer,
                     issuer_code=code or None,
                     relation=relation,
@@ -284,12 +281,8 @@ def _laws(ctx: Context) -> None:
                 conf=0.75,
                 family="state",
                 dtype=dtype,
-                number=None,
-                symbol=None,
                 year=int(when[:4]) if when else None,
                 when=when,
-                issuer=None,
-                issuer_code=None,
                 relation=_relation(ctx, m.start(), None),
                 name=name,
             ),
@@ -310,10 +303,6 @@ def _named(ctx: Context) -> None:
                 conf=0.7,
                 family="party",
                 dtype="NQ",
-                number=None,
-                symbol=None,
-                year=None,
-                when=None,
                 issuer=central,
                 issuer_code="TW",
                 relation=_relation(ctx, m.start(), None),
