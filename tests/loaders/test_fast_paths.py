@@ -12,7 +12,7 @@ from loaders.extract.context import Context
 from loaders.extract.model import LISTS, Collector, Evidence
 from loaders.gazetteer.catalogue import gazetteer
 from loaders.gazetteer.matcher import _FOLD, _TOKEN, Entry, fold_same_length, match_at
-from loaders.read import breaks, normalize
+from loaders.read import breaks, canonical, normalize
 from tests.loaders.conftest import FIXTURES
 
 VIETNAMESE = (
@@ -189,11 +189,11 @@ def test_new_paragraph_caps_equals_new_paragraph() -> None:
     assert 1000 < starts < 15000  # both answers occur
 
 
-def _plain_copy_line(b: normalize.Builder, src: str, start: int, end: int, drops: list) -> None:
+def _plain_copy_line(b: canonical.Builder, src: str, start: int, end: int, drops: list) -> None:
     cuts = [(a, z, "") for a, z in drops]
     seg = src[start:end]
     if "  " in seg or "\t" in seg or "\u00a0" in seg or "\u200b" in seg:
-        cuts += [(start + m.start(), start + m.end(), " ") for m in normalize.INNER_WS.finditer(seg)]
+        cuts += [(start + m.start(), start + m.end(), " ") for m in canonical.INNER_WS.finditer(seg)]
         cuts.sort()
     cur = start
     for a, z, rep in cuts:
@@ -217,7 +217,7 @@ def _plain_copy_line(b: normalize.Builder, src: str, start: int, end: int, drops
 )
 def test_copy_line_equals_the_plain_form(src: str, drops: list[tuple[int, int]]) -> None:
     for start, end in ((2, len(src) - 2), (0, len(src)), (2, 2)):
-        fast, plain = normalize.Builder(), normalize.Builder()
+        fast, plain = canonical.Builder(), canonical.Builder()
         fast.copy_line(src, start, end, drops)
         _plain_copy_line(plain, src, start, end, drops)
         assert (fast.parts, fast.pos, fast.map) == (plain.parts, plain.pos, plain.map)
