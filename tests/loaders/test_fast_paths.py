@@ -11,7 +11,8 @@ from loaders.extract import context, entities, indicators, references, structure
 from loaders.extract.context import Context
 from loaders.extract.model import LISTS, Collector, Evidence
 from loaders.gazetteer.catalogue import gazetteer
-from loaders.gazetteer.matcher import _FOLD, _TOKEN, Entry, fold_same_length, match_at
+from loaders.gazetteer.folded import _FOLD
+from loaders.gazetteer.matcher import _TOKEN, Entry, fold_same_length, match_at
 from loaders.read import breaks, canonical, normalize
 from tests.loaders.conftest import FIXTURES
 
@@ -543,12 +544,13 @@ def test_looks_markdown_equals_the_plain_scans() -> None:
 
 def test_national_units_equal_the_dict_reader_load() -> None:
     from loaders.gazetteer import national
+    from loaders.gazetteer.data import rows
 
     nat = national.National()
     plain: dict[str, dict] = {"district": {}, "commune": {}}
     local: dict = {}
     for level, file in (("district", "districts.csv"), ("commune", "communes.csv")):
-        for r in national._rows(file):
+        for r in rows("national", file):
             u = national._unit(level, r, r.get("era") or national.LEGACY)
             plain[level][u.code if level == "district" else (u.era, u.code)] = u
             local.setdefault(
