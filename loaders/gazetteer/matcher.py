@@ -162,6 +162,8 @@ class Matcher:
         `province` is the jurisdiction that local forms ("UBND tỉnh", "Sở Tài chính", "xã X") mean;
         `era` ("2025" or "legacy") which units a place name means; `home` the document's own jurisdiction
         (a central document's local aliases of central entries, "~các cơ quan liên quan", are its own).
+        Over 60 lines on purpose: the hot loop of extraction. With the per-candidate checks moved into two
+        methods, scanning the corpus and data/ took 4% longer (best of 21 passes; 10% at the median).
         """
         hi = len(text) if hi is None else hi
         out: list[Match] = []
