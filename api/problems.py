@@ -6,6 +6,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
+from logging import ERROR, WARNING
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -106,26 +107,26 @@ def _as(status: int, title: str) -> Handler:
     return handler
 
 
-async def _down(request: Request, exc: Exception) -> Response:
-    log.warning("Neo4j unavailable: %s", exc)
-    return problem(
-        503,
-        "The graph database does not answer; retry shortly.",
-        "Neo4j unavailable",
-        request.url.path,
-        {"Retry-After": str(RETRY_AFTER_S)},
-    )
+def _unavailable(detail: str, retry_after_s: int, level: int, note: str) -> Handler:
+    """A 503 "Neo4j unavailable" with Retry-After; `note` and the cause logged at `level`."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        log.log(level, "%s: %s", note, exc)
+        headers = {"Retry-After": str(retry_after_s)}
+        return problem(503, detail, "Neo4j unavailable", request.url.path, headers)
+
+    return handler
 
 
-async def _auth(request: Request, exc: Exception) -> Response:
-    log.error("Neo4j refused the credentials: %s", exc)
-    return problem(
-        503,
-        "The API cannot log in to the graph database (check NEO4J_PASSWORD).",
-        "Neo4j unavailable",
-        request.url.path,
-        {"Retry-After": str(RETRY_AFTER_S * 6)},
-    )
+_down = _unavailable(
+    "The graph database does not answer; retry shortly.", RETRY_AFTER_S, WARNING, "Neo4j unavailable"
+)
+_auth = _unavailable(
+    "The API cannot log in to the graph database (check NEO4J_PASSWORD).",
+    RETRY_AFTER_S * 6,
+    ERROR,
+    "Neo4j refused the credentials",
+)
 
 
 async def _slow(request: Request, exc: Exception) -> Response:
