@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
 
 from api import docs, problems
-from api.cache import CacheMiddleware, ResponseCache
+from api.cache import ResponseCache
+from api.cache_middleware import CacheMiddleware
 from api.middleware import ApiCORS, BodyLimit, UrlLimit
 from api.routes import bodies, browser, documents, graph, health, projects, rdf, reviews, search, tasks
 from api.settings import Settings, get_settings
@@ -44,10 +45,10 @@ def _cache(settings: Settings) -> ResponseCache | None:
     )
 
 
-def create_app(settings: Settings | None = None, driver: Driver | None = None) -> FastAPI:
-    """The API; with `driver` given the caller owns it, else one is made from the settings at startup."""
-    settings = settings or get_settings()
-    cache = _cache(settings)
+def _lifespan(
+    settings: Settings, driver: Driver | None, cache: ResponseCache | None
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """The lifespan: the driver (the caller's, or one made now and closed after), the reader, the cache."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -79,27 +80,21 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
             if own:
                 drv.close()
 
-    app = FastAPI(
-        title="Policy knowledge graph API",
-        version="1.0.0",
-        description=DESCRIPTION,
-        lifespan=lifespan,
-        docs_url=None,  # served below from the vendored assets, not from a CDN
-        openapi_url="/openapi.json",
-    )
-    docs.install(app)
-    app.state.settings = settings
-    app.state.users = Users.from_settings(settings)
-    app.state.response_cache = cache
-    problems.install(app)
-    app.include_router(_routers())
-    app.include_router(browser.router)
+    return lifespan
+
+
+def _middleware(app: FastAPI, settings: Settings, cache: ResponseCache | None) -> None:
+    """The response cache, CORS and the size limits (the last added runs first)."""
     if cache is not None:
         # Inside CORS, whose headers depend on the request's Origin; before routing.
         app.add_middleware(CacheMiddleware, cache=cache)
     app.add_middleware(ApiCORS, origins=list(settings.api_cors_origins))
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(UrlLimit, max_bytes=settings.api_max_url_bytes)
+
+
+def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """The OpenAPI schema, made once, its error responses as problem+json."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -111,5 +106,28 @@ def create_app(settings: Settings | None = None, driver: Driver | None = None) -
             app.openapi_schema = problems.problem_openapi(schema)
         return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    return openapi
+
+
+def create_app(settings: Settings | None = None, driver: Driver | None = None) -> FastAPI:
+    """The API; with `driver` given the caller owns it, else one is made from the settings at startup."""
+    settings = settings or get_settings()
+    cache = _cache(settings)
+    app = FastAPI(
+        title="Policy knowledge graph API",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=_lifespan(settings, driver, cache),
+        docs_url=None,  # served below from the vendored assets, not from a CDN
+        openapi_url="/openapi.json",
+    )
+    docs.install(app)
+    app.state.settings = settings
+    app.state.users = Users.from_settings(settings)
+    app.state.response_cache = cache
+    problems.install(app)
+    app.include_router(_routers())
+    app.include_router(browser.router)
+    _middleware(app, settings, cache)
+    app.openapi = _openapi(app)  # type: ignore[method-assign]
     return app

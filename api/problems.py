@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
+from logging import ERROR, WARNING
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,6 +22,7 @@ PROBLEM = "application/problem+json"
 PROBLEM_TYPE = PROBLEM + "; charset=utf-8"
 RETRY_AFTER_S = 5
 log = logging.getLogger("api")
+Handler = Callable[[Request, Exception], Awaitable[Response]]
 
 
 class ApiProblem(Exception):
@@ -73,89 +76,108 @@ def _json_safe(errors: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
+async def _api(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiProblem)
+    return problem(exc.status, exc.detail, exc.title, request.url.path, exc.headers)
+
+
+async def _http(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"No route {request.url.path}; see /docs for the endpoints"
+    return problem(exc.status_code, detail, None, request.url.path, dict(exc.headers or {}))
+
+
+async def _invalid(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = _json_safe(list(exc.errors()))
+    where = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5])
+    return problem(
+        422, f"Invalid request parameters: {where}", "Invalid parameters", request.url.path, errors=errors
+    )
+
+
+def _as(status: int, title: str) -> Handler:
+    """A handler answering `status` and `title` with the exception's own message as the detail."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        return problem(status, str(exc), title, request.url.path)
+
+    return handler
+
+
+def _unavailable(detail: str, retry_after_s: int, level: int, note: str) -> Handler:
+    """A 503 "Neo4j unavailable" with Retry-After; `note` and the cause logged at `level`."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        log.log(level, "%s: %s", note, exc)
+        headers = {"Retry-After": str(retry_after_s)}
+        return problem(503, detail, "Neo4j unavailable", request.url.path, headers)
+
+    return handler
+
+
+_down = _unavailable(
+    "The graph database does not answer; retry shortly.", RETRY_AFTER_S, WARNING, "Neo4j unavailable"
+)
+_auth = _unavailable(
+    "The API cannot log in to the graph database (check NEO4J_PASSWORD).",
+    RETRY_AFTER_S * 6,
+    ERROR,
+    "Neo4j refused the credentials",
+)
+
+
+async def _slow(request: Request, exc: Exception) -> Response:
+    return problem(
+        504,
+        "The query ran past the API's time limit and was stopped; narrow it.",
+        "Query timed out",
+        request.url.path,
+    )
+
+
+async def _large(request: Request, exc: Exception) -> Response:
+    return problem(
+        422,
+        f"{exc}: run `kg export` for the whole graph, or ask /v1/rdf/node for a part.",
+        "Graph too large",
+        request.url.path,
+    )
+
+
+async def _graph(request: Request, exc: Exception) -> Response:
+    log.exception("graph error", exc_info=exc)
+    return problem(500, str(exc), "Graph error", request.url.path)
+
+
+async def _bug(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error", exc_info=exc)
+    return problem(500, "An unexpected error; it is logged.", "Internal error", request.url.path)
+
+
+# Each error class and its problem; Starlette picks the handler of the nearest class in the MRO.
+HANDLERS: list[tuple[type[Exception], Handler]] = [
+    (ApiProblem, _api),
+    (StarletteHTTPException, _http),
+    (RequestValidationError, _invalid),
+    (UnknownTermError, _as(422, "Invalid parameters")),
+    (NotFound, _as(404, "Not found")),
+    (GraphUnavailable, _down),
+    (GraphAuthError, _auth),
+    (QueryTimeout, _slow),
+    (TooLarge, _large),
+    (GraphError, _graph),
+    (OntologyError, _as(422, "Invalid parameters")),
+    (Exception, _bug),
+]
+
+
 def install(app: FastAPI) -> None:
     """Register the exception handlers that turn every error into a problem."""
-
-    @app.exception_handler(ApiProblem)
-    async def _api(request: Request, exc: ApiProblem) -> Response:
-        return problem(exc.status, exc.detail, exc.title, request.url.path, exc.headers)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
-        if exc.status_code == 404 and detail == "Not Found":
-            detail = f"No route {request.url.path}; see /docs for the endpoints"
-        return problem(exc.status_code, detail, None, request.url.path, dict(exc.headers or {}))
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        errors = _json_safe(list(exc.errors()))
-        where = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5])
-        return problem(
-            422, f"Invalid request parameters: {where}", "Invalid parameters", request.url.path, errors=errors
-        )
-
-    @app.exception_handler(UnknownTermError)
-    async def _term(request: Request, exc: UnknownTermError) -> Response:
-        return problem(422, str(exc), "Invalid parameters", request.url.path)
-
-    @app.exception_handler(NotFound)
-    async def _missing(request: Request, exc: NotFound) -> Response:
-        return problem(404, str(exc), "Not found", request.url.path)
-
-    @app.exception_handler(GraphUnavailable)
-    async def _down(request: Request, exc: GraphUnavailable) -> Response:
-        log.warning("Neo4j unavailable: %s", exc)
-        return problem(
-            503,
-            "The graph database does not answer; retry shortly.",
-            "Neo4j unavailable",
-            request.url.path,
-            {"Retry-After": str(RETRY_AFTER_S)},
-        )
-
-    @app.exception_handler(GraphAuthError)
-    async def _auth(request: Request, exc: GraphAuthError) -> Response:
-        log.error("Neo4j refused the credentials: %s", exc)
-        return problem(
-            503,
-            "The API cannot log in to the graph database (check NEO4J_PASSWORD).",
-            "Neo4j unavailable",
-            request.url.path,
-            {"Retry-After": str(RETRY_AFTER_S * 6)},
-        )
-
-    @app.exception_handler(QueryTimeout)
-    async def _slow(request: Request, exc: QueryTimeout) -> Response:
-        return problem(
-            504,
-            "The query ran past the API's time limit and was stopped; narrow it.",
-            "Query timed out",
-            request.url.path,
-        )
-
-    @app.exception_handler(TooLarge)
-    async def _large(request: Request, exc: TooLarge) -> Response:
-        return problem(
-            422,
-            f"{exc}: run `kg export` for the whole graph, or ask /v1/rdf/node for a part.",
-            "Graph too large",
-            request.url.path,
-        )
-
-    @app.exception_handler(GraphError)
-    async def _graph(request: Request, exc: GraphError) -> Response:
-        log.exception("graph error", exc_info=exc)
-        return problem(500, str(exc), "Graph error", request.url.path)
-
-    @app.exception_handler(OntologyError)
-    async def _onto(request: Request, exc: OntologyError) -> Response:
-        return problem(422, str(exc), "Invalid parameters", request.url.path)
-
-    @app.exception_handler(Exception)
-    async def _bug(request: Request, exc: Exception) -> Response:
-        log.exception("unexpected error", exc_info=exc)
-        return problem(500, "An unexpected error; it is logged.", "Internal error", request.url.path)
+    for error, handler in HANDLERS:
+        app.add_exception_handler(error, handler)
 
 
 # The problems every read operation documents (the OpenAPI hook turns their content into problem+json).

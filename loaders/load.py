@@ -13,8 +13,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from graph.records import DocumentRecords
-from graph.runs import finish_run, start_run
-from graph.writer import DEFAULT_BATCH_DOCS, Driver, WriteSummary, ensure_schema, write_documents
+from graph.runs import Run, finish_run, start_run
+from graph.writer import DEFAULT_BATCH_DOCS, Driver, WriteSummary, WriteTotals, ensure_schema, write_documents
 from loaders.errors import LoaderError
 from loaders.extract.pipeline import extract_file
 from loaders.gazetteer.catalogue import gazetteer
@@ -84,6 +84,46 @@ def _records(
         yield records
 
 
+def _write(
+    driver: Driver,
+    records: Iterator[DocumentRecords],
+    run: Run,
+    report: LoadReport,
+    progress: bool,
+    *,
+    batch_docs: int,
+    database: str | None,
+    force: bool,
+) -> WriteTotals:
+    """Write the records in batches with a progress bar, long-lived objects out of the collector's view."""
+    bar = tqdm(total=report.files, unit="file", file=sys.stderr, disable=not progress)
+
+    def done(summary: WriteSummary) -> None:
+        bar.update(1)
+        if summary.error:
+            report.failed.append((summary.document_key, summary.error))
+
+    gazetteer()  # loaded once, before the freeze
+    # Objects alive now (modules, the gazetteer) outlive the batch: out of the cyclic collector's view,
+    # its passes over the many short-lived extraction objects stay short. Undone after the batch.
+    gc.freeze()
+    try:
+        return write_documents(
+            driver,
+            records,
+            run,
+            batch_docs=batch_docs,
+            database=database,
+            skip_unchanged=not force,
+            keep_others=not force,
+            on_written=done,
+        )
+    finally:
+        gc.unfreeze()
+        bar.update(report.files - bar.n)
+        bar.close()
+
+
 def load_paths(
     driver: Driver,
     paths: Iterable[str | Path],
@@ -109,32 +149,10 @@ def load_paths(
     run = start_run(driver, input_path=source or " ".join(names), database=database)
     report.run_key = run.key
     digest = hashlib.sha256()
-    bar = tqdm(total=len(files), unit="file", file=sys.stderr, disable=not progress)
-
-    def done(summary: WriteSummary) -> None:
-        bar.update(1)
-        if summary.error:
-            report.failed.append((summary.document_key, summary.error))
-
-    gazetteer()  # loaded once, before the freeze
-    # Objects alive now (modules, the gazetteer) outlive the batch: out of the cyclic collector's view,
-    # its passes over the many short-lived extraction objects stay short. Undone after the batch.
-    gc.freeze()
-    try:
-        totals = write_documents(
-            driver,
-            _records(files, report, digest, max_bytes, source, jurisdiction),
-            run,
-            batch_docs=batch_docs,
-            database=database,
-            skip_unchanged=not force,
-            keep_others=not force,
-            on_written=done,
-        )
-    finally:
-        gc.unfreeze()
-        bar.update(len(files) - bar.n)
-        bar.close()
+    records = _records(files, report, digest, max_bytes, source, jurisdiction)
+    totals = _write(
+        driver, records, run, report, progress, batch_docs=batch_docs, database=database, force=force
+    )
     report.written, report.unchanged = totals.written, totals.skipped
     report.counts = totals.counts
     run.counts.update(

@@ -21,27 +21,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from loaders.gazetteer.national import COLUMNS  # the files' layout, named once for writer and reader
 from ontology.text import fold, slug
 
 OUT = Path(__file__).resolve().parent.parent / "loaders" / "gazetteer" / "national"
 UNITS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "huyện", "quận", "phường", "tỉnh", "xã")
 _UNIT = re.compile(r"^(" + "|".join(UNITS) + r")\s+(.+)$", re.IGNORECASE)
 _CHARS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
-COLUMNS = {
-    "provinces.csv": ["code", "name", "unit", "slug", "era", "lat", "lon", "successors"],
-    "districts.csv": ["code", "name", "unit", "province_code", "lat", "lon"],
-    "communes.csv": [
-        "code",
-        "name",
-        "unit",
-        "province_code",
-        "district_code",
-        "era",
-        "lat",
-        "lon",
-        "successors",
-    ],
-}
 Row = dict[str, Any]
 
 

@@ -8,138 +8,17 @@ the short name>`, so the keys of the curated rows of bodies.csv are the same org
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from loaders.gazetteer.matcher import Alias, Entry, Match, Matcher, make_alias
-from loaders.gazetteer.national import CURRENT, LEGACY, Unit, national
+from loaders.gazetteer.data import optional_rows, rows, split
+from loaders.gazetteer.matcher import Alias, Entry, Match, make_alias
+from loaders.gazetteer.national import CURRENT, LEGACY, SOURCE, Unit, national
+from loaders.gazetteer.organs import Entries, Organs
+from loaders.gazetteer.templates import alias_forms, province_aliases, strip_province, templates
 from ontology import keys
 from ontology.text import fold, nfc
-
-UNIT_WORDS = ("tỉnh", "thành phố")
-
-
-@dataclass(frozen=True)
-class Template:
-    """One organ every province (or every commune) has; names and aliases carry placeholders."""
-
-    short: str
-    name: str
-    kind: str
-    level: str  # province or commune
-    parent: str
-    aliases: tuple[str, ...]
-    codes: tuple[str, ...]
-    valid_from: str
-    valid_to: str
-    source: str
-
-
-def rows(*path: str) -> list[dict[str, str]]:
-    """The rows of a gazetteer data file (UTF-8 CSV with a header)."""
-    text = resources.files("loaders").joinpath("gazetteer", *path).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-def split(value: str | None) -> list[str]:
-    """A '|'-separated cell as NFC strings."""
-    return [nfc(a.strip()) for a in (value or "").split("|") if a.strip()]
-
-
-def _by_sector(data: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Rows with a {sector} placeholder, once per sector of sectors.csv ("Các doanh nghiệp viễn thông")."""
-    sectors = [nfc(r["sector"]) for r in optional_rows("sectors.csv")]
-    out = []
-    for r in data:
-        if "{sector}" not in r["short"]:
-            out.append(r)
-            continue
-        out += [{k: (v or "").replace("{sector}", sec) for k, v in r.items()} for sec in sectors]
-    return out
-
-
-def templates() -> list[Template]:
-    """The organs of local_bodies.csv (empty when the file is absent)."""
-    try:
-        data = _by_sector(rows("local_bodies.csv"))
-    except FileNotFoundError:
-        return []
-    return [
-        Template(
-            short=nfc(r["short"]),
-            name=nfc(r["name"]),
-            kind=r.get("kind") or "state",
-            level=r.get("level") or "province",
-            parent=nfc(r.get("parent") or ""),
-            aliases=tuple(split(r.get("aliases"))),
-            codes=tuple(split(r.get("codes"))),
-            valid_from=r.get("valid_from") or "",
-            valid_to=r.get("valid_to") or "",
-            source=r.get("source") or "",
-        )
-        for r in data
-    ]
-
-
-def fill(
-    pattern: str, province: Unit | None = None, unit: str | None = None, commune: Unit | None = None
-) -> str:
-    """A template string with its placeholders filled for a province (or only its unit word)."""
-    u = province.unit if province else (unit or "tỉnh")
-    party = "Thành ủy" if u == "thành phố" else "Tỉnh ủy"
-    league = "Thành đoàn" if u == "thành phố" else "Tỉnh đoàn"
-    out = pattern.replace("{unit}", u).replace("{Unit}", u[:1].upper() + u[1:]).replace("{party}", party)
-    out = out.replace("{league}", league)
-    out = out.replace("{name}", province.name if province else "")
-    if commune is not None:
-        out = out.replace("{cunit}", commune.unit).replace("{cname}", commune.name)
-    return re.sub(r"\s+", " ", out).strip()
-
-
-def local_key(t: Template, province: Unit, commune: Unit | None = None) -> str:
-    """`body/<province slug>/<short slug>`, or `body/<province>/<commune slug>/<short slug>`."""
-    short = keys.body_key(fill(t.short, province, commune=commune), province.slug)
-    if commune is None:
-        return short
-    return short.replace(
-        f"body/{province.slug}/", f"body/{province.slug}/{keys.slug_of(commune.full_name)}/", 1
-    )
-
-
-def alias_forms(t: Template) -> list[tuple[str, str | None]]:
-    """(alias text, unit word it implies or None) for both unit words; commune aliases keep {cunit}."""
-    out: dict[str, str | None] = {}
-    for alias in t.aliases:
-        for unit in UNIT_WORDS:
-            text = fill(alias, unit=unit)
-            if text in out and out[text] != unit:
-                out[text] = None  # the same words for both units: no unit implied
-            else:
-                implies = any(p in alias for p in ("{unit}", "{Unit}", "{party}", "{league}"))
-                out.setdefault(text, unit if implies else None)
-    return list(out.items())
-
-
-def province_aliases(u: Unit) -> list[str]:
-    """The forms that name a province: 'tỉnh X', 'X', 'TP. X'."""
-    forms = [u.name, f"{u.unit} {u.name}"]
-    if u.unit == "thành phố":
-        forms += [f"TP {u.name}", f"TP. {u.name}", f"Thành phố {u.name}"]
-    else:
-        forms.append(f"Tỉnh {u.name}")
-    return forms
-
-
-def commune_name(words: str) -> str:
-    """A place name as written after its unit word, spaces normalised."""
-    return re.sub(r"\s+", " ", nfc(words)).strip()
-
 
 _ADMIN_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "huyện đảo", "quận", "thị xã", "thành phố")
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
@@ -149,29 +28,7 @@ _NAME_AFTER = re.compile(
 _QUALIFIER = re.compile(r"[ \t]*,?[ \t]*(?:(?P<unit>tinh|thanh pho|tp\.?)[ \t]+)?")
 
 
-class Entries(dict[str, Entry]):
-    """Entries by key; a province's catalogue organ is made on its first lookup by key, as on a mention.
-
-    So a body built by key elsewhere (the implied collective, a pattern name) is the catalogue's own entry.
-    """
-
-    def __init__(self, organ: Callable[[str], Entry | None]) -> None:
-        super().__init__()
-        self._organ = organ
-
-    def get(self, key: str, default: Entry | None = None) -> Entry | None:  # type: ignore[override]
-        """The entry of this key, a catalogue organ made now if need be, else default."""
-        found = super().get(key)
-        if found is None:
-            found = self._organ(key)
-        return found if found is not None else default
-
-    def held(self, key: str) -> Entry | None:
-        """The entry of this key if it is made already (never makes one)."""
-        return super().get(key)
-
-
-class Gazetteer(Matcher):
+class Gazetteer(Organs):
     """Curated entries, the national places and the catalogue of every province's organs."""
 
     by_key: Entries
@@ -181,9 +38,9 @@ class Gazetteer(Matcher):
         self.by_key = Entries(self._organ_by_key)
         self.nat = national()
         self.templates = templates()
-        self._short_slugs: dict[tuple[str, str], Template] = {}  # (unit, key in body/x/) -> organ, on demand
-        self.local_codes: dict[str, Template] = {}
-        self._made: dict[tuple[str, ...], Entry] = {}
+        self._short_slugs = {}
+        self.local_codes = {}
+        self._made = {}
         self._province_entries()
         self._central_bodies()
         self._curated_bodies()
@@ -204,7 +61,7 @@ class Gazetteer(Matcher):
                     "lat": u.lat,
                     "lon": u.lon,
                     "successors": [s.key for s in self.nat.successors(u)],
-                    "source": _NAT,
+                    "source": SOURCE,
                 }
                 entry = Entry("place", u.key, u.name, slug, data)
                 self._add(entry, [], index=False)
@@ -235,7 +92,7 @@ class Gazetteer(Matcher):
             jur = r["jurisdiction"]
             if jur in (keys.NATIONAL, "eu"):
                 continue
-            short = _strip_province(nfc(r["name"]), self.nat.province(jur))
+            short = strip_province(nfc(r["name"]), self.nat.province(jur))
             entry = Entry("body", keys.body_key(short, jur), nfc(r["name"]), jur, dict(r))
             self._add(entry, split(r["aliases"]))
 
@@ -346,168 +203,6 @@ class Gazetteer(Matcher):
                 if u is not None:
                     return u, m.start(1) + spans[n - 1][1]
         return None, e
-
-    # -- entries made on first use
-    def province_entry(self, slug: str, era: str | None) -> Entry:
-        """The province of this slug in the era (current when undated or when it still exists)."""
-        made = self._made
-        return (
-            made.get(("province", slug, era or CURRENT))
-            or made.get(("province", slug, CURRENT))
-            or made[("province", slug, LEGACY)]
-        )
-
-    def place_entry(self, u: Unit, province: str | None) -> Entry:
-        """A district or commune as an entry, keyed by its official code."""
-        done = self._made.get(("place", u.era, u.code))
-        if done is None:
-            parent = self.nat.parent(u)
-            data = {
-                "kind": u.level,
-                "unit": u.unit,
-                "code": u.code,
-                "era": u.era,
-                "lat": u.lat,
-                "lon": u.lon,
-                "parent_key": parent.key if parent else None,
-                "source": _NAT,
-                "successors": [x.key for x in self._successors(u)],
-            }
-            done = Entry("place", u.key, commune_name(f"{u.unit} {u.name}"), province or "", data)
-            self._made[("place", u.era, u.code)] = done
-            self.by_key[done.key] = done
-        return done
-
-    def place_by_key(self, key: str) -> Entry | None:
-        """A national unit's entry from its Place key (place/vn/<code>, place/vn-legacy/<code>)."""
-        head, _, code = key.rpartition("/")
-        era = {"place/vn": CURRENT, "place/vn-legacy": LEGACY}.get(head)
-        if era is None:
-            return None
-        if len(code) == 2:
-            prov = self.nat.provinces.get((era, code))
-            return self.province_entry(prov.slug, era) if prov else None
-        u = self.nat.districts.get(code) if len(code) == 3 else self.nat.communes.get((era, code))
-        if u is None:
-            return None
-        prov = self.nat.provinces.get((u.era, u.province_code or ""))
-        return self.place_entry(u, prov.slug if prov else None)
-
-    def _successors(self, u: Unit) -> list[Unit]:
-        if u.level != "district":
-            return self.nat.successors(u)
-        codes = {c for x in self.nat.communes.values() if x.district_code == u.code for c in x.successors}
-        return [x for c in sorted(codes) if (x := self.nat.communes.get((CURRENT, c))) is not None]
-
-    def local_entry(self, t: Template, slug: str) -> Entry | None:
-        """The organ of template t in the province `slug` (a curated row of the same key wins)."""
-        done = self._made.get(("organ", t.short, slug))
-        if done is not None:
-            return done
-        prov = self.nat.province(slug)
-        if prov is None:
-            return None
-        key = local_key(t, prov)
-        done = self.by_key.held(key)
-        if done is None:
-            parent = self._parent_key(t, prov)
-            data = {
-                "kind": t.kind,
-                "short_name": None,
-                "parent_key": parent,
-                "source": t.source,
-                "valid_from": t.valid_from,
-                "valid_to": t.valid_to,
-            }
-            done = Entry("body", key, fill(t.name, prov), slug, data)
-            self.by_key[key] = done
-        self._made[("organ", t.short, slug)] = done
-        return done
-
-    def _organ_by_key(self, key: str) -> Entry | None:
-        """The province-level organ whose key this is (`body/<province slug>/<short slug>`), if any."""
-        parts = key.split("/")
-        prov = self.nat.province(parts[1]) if len(parts) == 3 and parts[0] == "body" else None
-        if prov is None:
-            return None
-        if not self._short_slugs:
-            self._short_slugs = {
-                (unit, keys.body_key(fill(t.short, unit=unit), "x")): t
-                for t in self.templates
-                if t.level == "province"
-                for unit in UNIT_WORDS
-            }
-        t = self._short_slugs.get((prov.unit, f"body/x/{parts[2]}"))
-        return self.local_entry(t, prov.slug) if t is not None else None
-
-    def _parent_key(self, t: Template, prov: Unit) -> str | None:
-        if not t.parent:
-            return None
-        if t.parent.startswith("vn:"):
-            central = self.by_name.get(fold(t.parent[3:]))
-            return central.key if central else None
-        parent = next((p for p in self.templates if p.short == t.parent and p.level == "province"), None)
-        return local_key(parent, prov) if parent else None
-
-    def commune_body(self, t: Template, province: str | None, place: Unit) -> Entry:
-        """The organ of a commune (or a pre-2025 district): UBND, HĐND or Đảng ủy of 'xã X'."""
-        done = self._made.get(("commune", t.short, place.era, place.code))
-        if done is None:
-            prov = self.nat.province(province or "")
-            assert prov is not None  # _admin_unit found the place inside this province
-            key = local_key(t, prov, place)
-            done = self.by_key.held(key) or Entry(
-                "body",
-                key,
-                fill(t.name, prov, commune=place),
-                prov.slug,
-                {"kind": t.kind, "source": t.source, "place_key": place.key},
-            )
-            self.by_key[key] = done
-            self._made[("commune", t.short, place.era, place.code)] = done
-        return done
-
-    def issuer_for_code(self, code: str, jurisdiction: str | None) -> Entry | None:
-        """The body an issuer code names: central codes anywhere, local ones (TU, UBND) in a province."""
-        t = self.local_codes.get(code)
-        if t is not None:
-            if not jurisdiction or jurisdiction == keys.NATIONAL:
-                return None
-            return self.local_entry(t, jurisdiction)
-        entry = self.codes.get(code)
-        if (
-            entry is not None
-            and entry.jurisdiction not in (keys.NATIONAL, "eu")
-            and entry.jurisdiction != jurisdiction
-        ):
-            return None
-        return entry
-
-    def organ(self, short: str, jurisdiction: str) -> Entry | None:
-        """The organ with this template short name ("Ủy ban nhân dân", "{party}") in a province."""
-        t = next((t for t in self.templates if t.short == short and t.level == "province"), None)
-        return self.local_entry(t, jurisdiction) if t else None
-
-
-_NAT = "vietnam-provinces / vietnamadminunits (loaders/gazetteer/national)"
-
-
-def optional_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a data file that may be absent (empty then)."""
-    try:
-        return rows(name)
-    except FileNotFoundError:
-        return []
-
-
-def _strip_province(name: str, prov: Unit | None) -> str:
-    """A curated local body's name without its province ("Sở Tài chính tỉnh X" -> "Sở Tài chính")."""
-    if prov is None:
-        return name
-    for tail in (f" {prov.unit} {prov.name}", f" {prov.name}"):
-        if name.endswith(tail) and len(name) > len(tail):
-            return name[: -len(tail)]
-    return name
 
 
 @lru_cache(maxsize=1)

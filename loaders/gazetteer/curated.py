@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.errors import LoaderError
-from loaders.gazetteer.catalogue import fill, gazetteer, optional_rows
-from loaders.gazetteer.catalogue import split as _split
+from loaders.gazetteer.catalogue import gazetteer
+from loaders.gazetteer.data import optional_rows
+from loaders.gazetteer.data import split as _split
 from loaders.gazetteer.matcher import Entry
+from loaders.gazetteer.templates import fill
 from ontology import keys
 from ontology.text import fold
 

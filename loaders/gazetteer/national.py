@@ -12,15 +12,16 @@ import csv
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from loaders.gazetteer.matcher import fold_same_length
+from loaders.gazetteer.data import read_text, rows
+from loaders.gazetteer.folded import fold_same_length
 from ontology import keys
 from ontology.text import fold, nfc
 
 CURRENT = "2025"  # the era of the units in force since 2025-07-01
 LEGACY = "legacy"  # the units before (63 provinces, districts, communes)
 REFORM_DATE = "2025-07-01"  # the day the district level ended and the 34 provinces began
+SOURCE = "vietnam-provinces / vietnamadminunits (loaders/gazetteer/national)"  # the entries' `source`
 
 
 @dataclass(slots=True, eq=False)  # not frozen: 14,000 are made at start-up, and frozen init is slower
@@ -50,23 +51,23 @@ class Unit:
         return f"{self.unit} {self.name}"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("loaders").joinpath("gazetteer", "national", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-_FIELDS = (
-    "code",
-    "name",
-    "unit",
-    "province_code",
-    "district_code",
-    "era",
-    "lat",
-    "lon",
-    "successors",
-    "slug",
-)
+# The columns of each file (scripts/build_reference.py writes them); _FIELDS is what a Unit reads, in order.
+COLUMNS = {
+    "provinces.csv": ["code", "name", "unit", "slug", "era", "lat", "lon", "successors"],
+    "districts.csv": ["code", "name", "unit", "province_code", "lat", "lon"],
+    "communes.csv": [
+        "code",
+        "name",
+        "unit",
+        "province_code",
+        "district_code",
+        "era",
+        "lat",
+        "lon",
+        "successors",
+    ],
+}
+_FIELDS = (*COLUMNS["communes.csv"], "slug")
 
 
 def _columns(index: dict[str, int]) -> tuple[int, ...]:
@@ -76,8 +77,7 @@ def _columns(index: dict[str, int]) -> tuple[int, ...]:
 
 def _table(name: str) -> tuple[list[str], list[list[str]]]:
     """A national file's header and rows (blank rows skipped, each row padded with one empty cell)."""
-    text = resources.files("loaders").joinpath("gazetteer", "national", name).read_text(encoding="utf-8")
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(read_text("national", name)))
     header = next(reader)
     width = len(header) + 1
     rows = [r + [""] if len(r) + 1 == width else (r[: width - 1] + [""] * width)[:width] for r in reader if r]
@@ -123,7 +123,7 @@ class National:
         self.communes: dict[tuple[str, str], Unit] = {}  # (era, code)
         # (era, province code, folded unit word, folded name) -> unit, for "xã X" inside a province
         self.local: dict[tuple[str, str, str, str], Unit] = {}
-        for r in _rows("provinces.csv"):
+        for r in rows("national", "provinces.csv"):
             u = _unit("province", r, r["era"])
             self.provinces[(u.era, u.code)] = u
             self.by_slug.setdefault(u.slug, []).append(u)

@@ -11,8 +11,9 @@ from loaders.extract import context, entities, indicators, sections, structure, 
 from loaders.extract.context import Context
 from loaders.extract.model import LISTS, Collector, Evidence
 from loaders.gazetteer.catalogue import gazetteer
-from loaders.gazetteer.matcher import _FOLD, _TOKEN, Entry, fold_same_length, match_at
-from loaders.read import breaks, normalize
+from loaders.gazetteer.folded import _FOLD
+from loaders.gazetteer.matcher import _TOKEN, Entry, fold_same_length, match_at
+from loaders.read import breaks, canonical, normalize
 from tests.loaders.conftest import FIXTURES
 
 VIETNAMESE = (
@@ -189,11 +190,11 @@ def test_new_paragraph_caps_equals_new_paragraph() -> None:
     assert 1000 < starts < 15000  # both answers occur
 
 
-def _plain_copy_line(b: normalize.Builder, src: str, start: int, end: int, drops: list) -> None:
+def _plain_copy_line(b: canonical.Builder, src: str, start: int, end: int, drops: list) -> None:
     cuts = [(a, z, "") for a, z in drops]
     seg = src[start:end]
     if "  " in seg or "\t" in seg or "\u00a0" in seg or "\u200b" in seg:
-        cuts += [(start + m.start(), start + m.end(), " ") for m in normalize.INNER_WS.finditer(seg)]
+        cuts += [(start + m.start(), start + m.end(), " ") for m in canonical.INNER_WS.finditer(seg)]
         cuts.sort()
     cur = start
     for a, z, rep in cuts:
@@ -217,7 +218,7 @@ def _plain_copy_line(b: normalize.Builder, src: str, start: int, end: int, drops
 )
 def test_copy_line_equals_the_plain_form(src: str, drops: list[tuple[int, int]]) -> None:
     for start, end in ((2, len(src) - 2), (0, len(src)), (2, 2)):
-        fast, plain = normalize.Builder(), normalize.Builder()
+        fast, plain = canonical.Builder(), canonical.Builder()
         fast.copy_line(src, start, end, drops)
         _plain_copy_line(plain, src, start, end, drops)
         assert (fast.parts, fast.pos, fast.map) == (plain.parts, plain.pos, plain.map)
@@ -543,12 +544,13 @@ def test_looks_markdown_equals_the_plain_scans() -> None:
 
 def test_national_units_equal_the_dict_reader_load() -> None:
     from loaders.gazetteer import national
+    from loaders.gazetteer.data import rows
 
     nat = national.National()
     plain: dict[str, dict] = {"district": {}, "commune": {}}
     local: dict = {}
     for level, file in (("district", "districts.csv"), ("commune", "communes.csv")):
-        for r in national._rows(file):
+        for r in rows("national", file):
             u = national._unit(level, r, r.get("era") or national.LEGACY)
             plain[level][u.code if level == "district" else (u.era, u.code)] = u
             local.setdefault(

@@ -133,7 +133,7 @@ def test_text_without_letterhead_has_no_province_unless_given() -> None:
 
 
 def test_every_catalogue_kind_is_a_body_kind_of_the_ontology() -> None:
-    from loaders.gazetteer.catalogue import rows
+    from loaders.gazetteer.data import rows
     from ontology.codelists import notations
 
     kinds = {r["kind"] for f in ("bodies.csv", "central_bodies.csv", "local_bodies.csv") for r in rows(f)}
