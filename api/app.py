@@ -16,8 +16,8 @@ from api.middleware import ApiCORS, BodyLimit, UrlLimit
 from api.routes import bodies, browser, documents, graph, health, projects, rdf, reviews, search, tasks
 from api.settings import Settings, get_settings
 from api.users import Users
-from graph.driver import driver_from_settings
-from graph.queries.base import Driver, Reader
+from graph.driver import Driver, driver_from_settings
+from graph.reader import Reader
 from graph.version import graph_version
 
 DESCRIPTION = """A knowledge graph of Vietnamese policy directives and the infrastructure projects they drive.

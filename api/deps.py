@@ -10,7 +10,8 @@ from fastapi import Depends, Header, Query, Request
 from api.problems import ApiProblem
 from api.settings import Settings
 from api.users import User, Users
-from graph.queries.base import Driver, Reader
+from graph.driver import Driver
+from graph.reader import Reader
 from graph.reviews import hidden_states
 from ontology.codelists import notations
 

@@ -1,4 +1,4 @@
-"""Response models: they document the JSON in the OpenAPI schema (responses are serialised directly)."""
+"""Response models: they document the JSON in the OpenAPI schema (the graph's typed answers among them)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from graph.answers import search
+from graph.answers.documents import DocumentDetail as DocumentDetail
+from graph.answers.documents import DocumentSummary as DocumentSummary
+from graph.answers.documents import ProvisionDetail as ProvisionDetail
+from graph.answers.neighbourhood import Neighbourhood as Neighbourhood
+from graph.answers.tasks import TaskSummary as TaskSummary
 
 T = TypeVar("T")
 
@@ -54,103 +59,6 @@ class Evidence(Open):
     rule: str | None = None
     confidence: float | None = None
     document: str | None = None
-
-
-class DocumentSummary(Open):
-    """A document's metadata."""
-
-    key: str = Field(examples=["party/TU-QNG/KL/1492/2022-12-05"])
-    name: str | None = None
-    symbol: str | None = Field(None, examples=["168/QĐ-TTg"])
-    number: str | int | None = None
-    doc_type: str | None = Field(None, examples=["KL"])
-    doc_type_name: str | None = None
-    family: str | None = Field(None, examples=["party"])
-    issuer: str | None = None
-    date: str | None = Field(None, examples=["2023-07-14"])
-    year: int | None = Field(None, examples=[2023])
-    subject: str | None = None
-    loaded: bool | None = None
-    labels: list[str] = []
-    href: str
-
-
-class Assignment(Open):
-    """A body's role in a task."""
-
-    role: str | None = Field(None, examples=["lead"])
-    implied: bool | None = None
-    confidence: float | None = None
-    key: str | None = None
-    name: str | None = None
-
-
-class TaskSummary(Open):
-    """A task: what must be done, derived from one provision."""
-
-    key: str = Field(examples=["party/TU-QNG/KL/1492/2022-12-05#II.2.7/t1"])
-    name: str | None = None
-    text: str | None = None
-    status: str | None = Field(None, examples=["overdue"], description="TaskStatuses notation for `as_of`")
-    due: str | None = Field(None, examples=["2025-12-15"])
-    deadline_text: str | None = Field(None, examples=["Trước ngày 15/12 hàng năm"])
-    recurrence: str | None = Field(None, examples=["annual"], description="annual … monthly, continuous")
-    recurrence_day: int | None = Field(None, description="day of the month each recurrence falls due")
-    document: str | None = None
-    provision: dict[str, Any] | str | None = None
-    assignments: list[dict[str, Any]] = []
-    concerns: list[dict[str, Any]] = []
-    evidence: list[Evidence] = []
-
-
-class ProvisionNode(Open):
-    """A provision in a document's tree."""
-
-    key: str
-    path: str | None = Field(None, examples=["II.2.7"])
-    label: str | None = None
-    heading: str | None = None
-    level: int | None = None
-    ordinal: int | None = None
-    children: list[ProvisionNode] = []
-
-
-class DocumentRelation(Open):
-    """A typed relation between two documents."""
-
-    type: str = Field(examples=["BASED_ON"])
-    relation: str | None = None
-    key: str
-    name: str | None = None
-    symbol: str | None = None
-    loaded: bool | None = None
-    href: str
-
-
-class DocumentDetail(DocumentSummary):
-    """A document with its provision tree, tasks and typed references both ways."""
-
-    recipients: list[str] = []
-    issued_by: list[Ref] = []
-    provisions: list[ProvisionNode] = []
-    tasks: list[TaskSummary] = []
-    references: list[DocumentRelation] = []
-    cited_by: list[DocumentRelation] = []
-    mentions: list[dict[str, Any]] = []
-
-
-class ProvisionDetail(Open):
-    """One provision with its text, parent, children and tasks."""
-
-    key: str
-    document: str
-    path: str | None = None
-    label: str | None = None
-    heading: str | None = None
-    text: str | None = None
-    parent: str | None = None
-    children: list[dict[str, Any]] = []
-    tasks: list[TaskSummary] = []
 
 
 class BodySummary(Open):
@@ -264,38 +172,6 @@ class SearchResults(BaseModel):
 
     query: str
     items: list[SearchHit]
-
-
-class GraphNode(Open):
-    """A node for visualisation."""
-
-    id: str
-    key: str | None = None
-    label: str
-    labels: list[str] = []
-    name: str | None = None
-    depth: int
-
-
-class GraphEdge(Open):
-    """A relationship for visualisation."""
-
-    id: str
-    type: str
-    source: str
-    target: str
-    properties: dict[str, Any] = {}
-
-
-class Neighbourhood(BaseModel):
-    """The nodes and edges around one node; `truncated` when the size bound cut it."""
-
-    root: str
-    depth: int
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
-    truncated: bool
-    limit: int
 
 
 class Health(BaseModel):

@@ -15,7 +15,7 @@ from typing import TextIO
 
 import neo4j
 
-from graph.queries.base import Reader
+from graph.reader import Reader
 from graph.reviews import ADDED, Decision, ReviewError, proposed_facts, record_reviews
 
 COLUMNS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import neo4j
 
-from graph.queries.base import translated
+from graph.errors import translated
 from graph.queries.server import VERSION_PROBE
 
 

@@ -18,20 +18,11 @@ from starlette.formparsers import MultiPartException
 from api.deps import DriverDep, HiddenDep, PagingDep, ReaderDep, SettingsDep, WriteAccess
 from api.models import DocumentDetail, DocumentSummary, Page, Problem, ProvisionDetail
 from api.problems import ERRORS, ApiProblem, not_found
-from api.responses import href, json_response, page_response
+from api.responses import json_response, page_response
 from graph.queries import documents as q
 from graph.record_checks import KEY_TAKEN
 
 router = APIRouter(prefix="/documents", tags=["documents"])
-
-
-def _with_hrefs(doc: dict[str, Any]) -> dict[str, Any]:
-    doc["href"] = href("Document", doc["key"])
-    for rel in doc.get("references", []) + doc.get("cited_by", []):
-        rel["href"] = href("Document", rel["key"])
-    for ref in doc.get("issued_by", []):
-        ref["href"] = href("Body", ref["key"])
-    return doc
 
 
 @router.get("", response_model=Page[DocumentSummary], responses=ERRORS, summary="List documents")
@@ -52,7 +43,7 @@ def list_documents(
     items, more = q.list_documents(
         reader, doc_type=type, issuer=issuer, year=year, q=q_, limit=paging.limit, offset=paging.offset
     )
-    return page_response(request, [_with_hrefs(d) for d in items], more, paging)
+    return page_response(request, items, more, paging)
 
 
 @router.get(
@@ -75,7 +66,7 @@ def get_document(request: Request, reader: ReaderDep, hidden: HiddenDep, key: st
     found = q.get_document(reader, key.strip("/"), hidden=hidden)
     if found is None:
         raise not_found("document", key)
-    return json_response(request, _with_hrefs(found), etag=True)
+    return json_response(request, found, etag=True)
 
 
 # Letters and digits of any script are kept (a Vietnamese file name stays readable); the rest is "-".

@@ -1,134 +1,15 @@
-"""Running read queries: read transactions with a time limit, errors translated, results as plain data."""
+"""Deprecated: `graph.reader` runs the read queries; these names stay for the modules still importing them.
+
+graph/queries/bodies.py, projects.py, search.py, graph/reviews.py, graph/rdf.py and bench/api_load.py are
+being changed on another branch; once they import graph.reader (and graph.errors.translated) this module
+goes, and graph/queries/ holds Cypher only.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any, LiteralString, TypeVar
-
-import neo4j
-from neo4j import exceptions as nx
-from neo4j import time as ntime
-
-from graph.errors import GraphAuthError, GraphError, GraphUnavailable, QueryTimeout
-from graph.queries import server
-
-T = TypeVar("T")
-Row = dict[str, Any]
-# The driver type under the graph package's name, so the API never imports neo4j itself.
-Driver = neo4j.Driver
-
-
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def plain(value: Any) -> Any:
-    """Neo4j values as JSON-ready Python: temporal values become ISO strings, recursively."""
-    if type(value) in _SCALARS:  # the common case first: this runs on every value of every answer
-        return value
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    if isinstance(value, ntime.Date | ntime.DateTime | ntime.Time | ntime.Duration):
-        return value.iso_format()
-    return value
-
-
-def _rows(result: neo4j.Result) -> list[Row]:
-    """The records as plain dicts."""
-    # Not Record.data(): it walks every value to turn nodes into dicts (a third of a large answer's
-    # client time), and these queries return only maps, lists and scalars.
-    keys = result.keys()
-    return [plain(dict(zip(keys, record, strict=True))) for record in result]
-
-
-@contextmanager
-def translated() -> Iterator[None]:
-    """Re-raise the driver's failures as the graph package's errors."""
-    try:
-        yield
-    except nx.AuthError as e:
-        raise GraphAuthError("Neo4j refused the API's user name or password") from e
-    except nx.ClientError as e:
-        if "TransactionTimedOut" in (e.code or ""):
-            raise QueryTimeout("the query ran past its time limit and was stopped") from e
-        raise GraphError(f"Neo4j refused the query: {e.message}") from e
-    except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError, OSError) as e:
-        raise GraphUnavailable(f"Neo4j does not answer: {e}") from e
-    except nx.Neo4jError as e:
-        raise GraphError(f"Neo4j failed: {e.message}") from e
-    except nx.DriverError as e:
-        raise GraphUnavailable(f"Neo4j connection failed: {e}") from e
-
-
-@dataclass(frozen=True)
-class Reader:
-    """Runs read queries on `driver` in read transactions; the caller owns the driver."""
-
-    driver: neo4j.Driver
-    database: str | None = None
-    timeout_s: float | None = 10.0
-    # A short retry window with short pauses: a dead server gives its 503 in about a second, not after
-    # the driver's 30 s (its first pause alone is 1 s, then 2 s: the 2.7-10.8 s of issue 13).
-    retry_s: float = 0.5
-    retry_delay_s: float = 0.1
-
-    def run(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
-        """Run `work` in one read transaction (retried on transient failures) with the time limit."""
-        unit = neo4j.unit_of_work(timeout=self.timeout_s)(work)
-        with (
-            translated(),
-            self.driver.session(
-                database=self.database,
-                default_access_mode=neo4j.READ_ACCESS,
-                max_transaction_retry_time=self.retry_s,
-                initial_retry_delay=self.retry_delay_s,
-                # Absent optional properties are normal here; the server's warnings would flood the log.
-                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
-            ) as session,
-        ):
-            return session.execute_read(unit)
-
-    def rows(self, cypher: LiteralString, **params: Any) -> list[Row]:
-        """The rows of one parameterised query, as plain dicts."""
-
-        def work(tx: neo4j.ManagedTransaction) -> list[Row]:
-            return _rows(tx.run(cypher, params))
-
-        return self.run(work)
-
-    def column(self, cypher: LiteralString, **params: Any) -> list[Any]:
-        """The first column of one query as the driver decodes it, without the `plain` walk.
-
-        For queries that return only maps, lists and scalars, temporal values already turned into
-        strings in Cypher (`toString`): the walk was 29k calls per 30 pages of responsibilities.
-        """
-
-        def work(tx: neo4j.ManagedTransaction) -> list[Any]:
-            return [record[0] for record in tx.run(cypher, params)]
-
-        return self.run(work)
-
-    def batch(self, *queries: tuple[LiteralString, dict[str, Any]]) -> list[list[Row]]:
-        """The rows of several queries run in one read transaction (one session, one commit)."""
-
-        def work(tx: neo4j.ManagedTransaction) -> list[list[Row]]:
-            return [_rows(tx.run(c, p)) for c, p in queries]
-
-        return self.run(work)
-
-    def one(self, cypher: LiteralString, **params: Any) -> Row | None:
-        """The first row of one query, or None."""
-        found = self.rows(cypher, **params)
-        return found[0] if found else None
-
-    def ping(self) -> None:
-        """Raise GraphUnavailable unless the database answers a trivial read."""
-        self.rows(server.PING)
-
-
-def page(rows: list[Row], limit: int) -> tuple[list[Row], bool]:
-    """Split a `limit + 1` fetch into the page and whether more rows follow."""
-    return rows[:limit], len(rows) > limit
+from graph.driver import Driver as Driver
+from graph.errors import translated as translated
+from graph.reader import Reader as Reader
+from graph.reader import Row as Row
+from graph.reader import page as page
+from graph.values import plain as plain

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.base import Reader, Row, page
+from graph.answers.documents import DocumentDetail, DocumentSummary, ProvisionDetail
 from graph.queries.tasks import STATUS, status_params
+from graph.reader import Reader, Row, page
 from ontology import mapping
 from ontology.text import fold
 
@@ -88,7 +89,7 @@ def list_documents(
     q: str | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[Row], bool]:
+) -> tuple[list[DocumentSummary], bool]:
     """Documents ordered by key, filtered; returns (page, more)."""
     rows = reader.rows(
         LIST,
@@ -100,7 +101,7 @@ def list_documents(
         offset=offset,
         limit=limit + 1,
     )
-    return page([r["doc"] for r in rows], limit)
+    return page([DocumentSummary.model_validate(r["doc"]) for r in rows], limit)
 
 
 def _tree(provisions: list[Row], root: str) -> list[Row]:
@@ -130,7 +131,7 @@ def _once(refs: list[Row]) -> list[Row]:
     return sorted(out, key=lambda r: (r["key"], r["type"]))
 
 
-def get_document(reader: Reader, key: str, hidden: list[str] | None = None) -> Row | None:
+def get_document(reader: Reader, key: str, hidden: list[str] | None = None) -> DocumentDetail | None:
     """A document with its metadata, provision tree, tasks, references out and citations in;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     row = reader.one(DETAIL, key=key, prefix=key + "#", doc_rels=DOC_RELS)
@@ -141,16 +142,16 @@ def get_document(reader: Reader, key: str, hidden: list[str] | None = None) -> R
     doc.update(recipients=row["recipients"] or [], source_sha256=row["source_sha256"])
     doc["issued_by"] = row["issued_by"]
     doc["provisions"] = _tree(row["provisions"], key)
-    doc["tasks"] = [t["task"] for t in tasks]
     doc["references"] = _once(row["references"])
     doc["cited_by"] = _once(row["cited_by"])
     doc["mentions"] = sorted(row["mentions"], key=lambda m: m["key"] or "")
-    return doc
+    doc["tasks"] = [t["task"] for t in tasks]
+    return DocumentDetail.model_validate(doc)
 
 
 def get_provision(
     reader: Reader, document_key: str, path: str, hidden: list[str] | None = None
-) -> Row | None:
+) -> ProvisionDetail | None:
     """One provision of a document, with its parent, children and tasks (assignments as get_document)."""
     key = f"{document_key}#{path}"
     row = reader.one(PROVISION, key=key)
@@ -161,4 +162,4 @@ def get_provision(
     out["children"].sort(key=lambda c: (c.get("ordinal") or 0, c.get("path") or ""))
     rows = reader.rows(TASKS, prefix=key + "/", path=path, hidden=hidden or [], **status_params(None))
     out["tasks"] = [t["task"] for t in rows]
-    return out
+    return ProvisionDetail.model_validate(out)

@@ -6,7 +6,9 @@ from typing import Any, LiteralString
 
 import neo4j
 
-from graph.queries.base import Reader, Row, plain
+from graph.answers.neighbourhood import Neighbourhood
+from graph.reader import Reader
+from graph.values import plain
 from ontology import mapping
 from ontology.keys import label_of_key as label_of_key  # the key grammar lives beside the builders
 
@@ -40,10 +42,10 @@ def _find(tx: neo4j.ManagedTransaction, key: str) -> str | None:
     return None
 
 
-def neighbourhood(reader: Reader, key: str, *, depth: int = 1, limit: int = 100) -> Row | None:
+def neighbourhood(reader: Reader, key: str, *, depth: int = 1, limit: int = 100) -> Neighbourhood | None:
     """Nodes and edges within `depth` hops of the node `key`, at most `limit` nodes; None if no node."""
 
-    def work(tx: neo4j.ManagedTransaction) -> Row | None:
+    def work(tx: neo4j.ManagedTransaction) -> dict[str, Any] | None:
         start = _find(tx, key)
         if start is None:
             return None
@@ -97,4 +99,5 @@ def neighbourhood(reader: Reader, key: str, *, depth: int = 1, limit: int = 100)
             "limit": limit,
         }
 
-    return reader.run(work)
+    found = reader.run(work)
+    return None if found is None else Neighbourhood.model_validate(found)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import LiteralString
 
-from graph.queries.base import Reader, Row, page
+from graph.answers.tasks import TaskSummary
+from graph.reader import Reader, page
 from ontology.codelists import notations
 
 # Statuses are computed at read time for the date asked about ($as_of), from the task's deadline.
@@ -90,7 +91,7 @@ def list_tasks(
     limit: int = 20,
     offset: int = 0,
     hidden: list[str] | None = None,
-) -> tuple[list[Row], bool]:
+) -> tuple[list[TaskSummary], bool]:
     """Tasks ordered by key, filtered by body, role, project, document, place, period, due date and status."""
     given = {"body": body, "project": project, "place": place, "document": document}
     anchor = next((name for name, value in given.items() if value is not None), "none")
@@ -107,7 +108,7 @@ def list_tasks(
         offset=offset,
         limit=limit + 1,
     )
-    return page([r["task"] for r in rows], limit)
+    return page([TaskSummary.model_validate(r["task"]) for r in rows], limit)
 
 
 def status_params(as_of: date | None) -> dict[str, object]:

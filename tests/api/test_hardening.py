@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from graph.queries import base
+from graph.reader import Reader
 from ontology.rdf import parse, read
 from tests.api.conftest import API_KEY, make_settings
 from tests.api.test_read import assert_problem, loaded_document
@@ -32,13 +32,13 @@ def test_rdf_node_is_capped_and_says_so(client: TestClient) -> None:
 
 def test_rdf_reads_run_with_the_query_timeout(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[float | None] = []
-    real = base.Reader.run
+    real = Reader.run
 
-    def spy(self: base.Reader, work: Any) -> Any:
+    def spy(self: Reader, work: Any) -> Any:
         seen.append(self.timeout_s)
         return real(self, work)
 
-    monkeypatch.setattr(base.Reader, "run", spy)
+    monkeypatch.setattr(Reader, "run", spy)
     doc = loaded_document(client)
     seen.clear()
     assert client.get("/v1/rdf/node", params={"key": doc["key"]}).status_code == 200

@@ -8,7 +8,7 @@ from typing import Any
 
 import neo4j
 
-from graph.queries.base import Reader
+from graph.reader import Reader
 from graph.schema import apply_schema
 from loaders.load import load_paths
 from tests.conftest import SEED, wipe

@@ -11,7 +11,7 @@ import pytest
 
 from graph import reviews as rv
 from graph.queries import reviews as q
-from graph.queries.base import Reader
+from graph.reader import Reader
 from graph.writer import unload_document
 from tests.graph.reviewing import fresh, load, match_state, one, review_state
 

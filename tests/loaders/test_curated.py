@@ -7,8 +7,8 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from graph.queries.base import Reader
 from graph.queries.bodies import get_body
+from graph.reader import Reader
 from graph.writer import unload_document
 from loaders.extract.pipeline import extract_file, extract_text
 from loaders.gazetteer import curated

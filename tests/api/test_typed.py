@@ -1,0 +1,63 @@
+"""The reads answer typed models: each answer is its response model exactly (fields, order, hrefs)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+from api.models import DocumentDetail, DocumentSummary, Neighbourhood, Page, ProvisionDetail, TaskSummary
+from api.responses import dumps
+from graph.answers.documents import DocumentRelation, Issuer
+from graph.queries import documents, tasks
+from graph.queries.neighbourhood import neighbourhood
+from graph.reader import Reader
+from tests.api.test_read import loaded_document
+
+
+def _same(client: TestClient, url: str, model: type[BaseModel], **params: Any) -> dict[str, Any]:
+    """The answer at `url`, checked to be `model` validated and written again byte for byte."""
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    assert dumps(model.model_validate(r.json())) == r.content, url
+    return r.json()  # type: ignore[no-any-return]
+
+
+def test_every_read_is_its_response_model_byte_for_byte(client: TestClient) -> None:
+    _same(client, "/v1/documents", Page[DocumentSummary], limit=100)
+    doc = _same(client, loaded_document(client)["href"], DocumentDetail)
+    assert doc["provisions"] and doc["tasks"], "a document with a tree and tasks"
+    path = doc["tasks"][0]["path"]
+    provision = _same(client, f"{doc['href']}/provisions/{quote(path)}", ProvisionDetail)
+    assert provision["tasks"] and provision["document"] == doc["key"]
+    _same(client, "/v1/tasks", Page[TaskSummary], limit=100, document=doc["key"])
+    graph = _same(client, "/v1/graph/neighbourhood", Neighbourhood, key=doc["key"], depth=2)
+    assert graph["edges"]
+
+
+def test_the_check_sees_a_moved_or_unknown_field() -> None:
+    answer = {"loaded": True, "symbol": None, "name": "x", "type": "CITES", "key": "party/a"}
+    answer |= {"relation": "cites", "href": "/v1/documents/party/a"}
+    again = dumps(DocumentRelation.model_validate(answer))
+    assert again == dumps(answer)
+    moved = {"key": "party/a"} | answer
+    assert dumps(DocumentRelation.model_validate(moved)) != dumps(moved)
+    unknown = answer | {"extra": 1}
+    assert dumps(DocumentRelation.model_validate(unknown)) != dumps(unknown)
+
+
+def test_queries_return_models_with_computed_hrefs(api_graph: str, neo4j_driver: Any) -> None:
+    reader = Reader(neo4j_driver)
+    items, _ = documents.list_documents(reader, limit=100)
+    loaded = next(d for d in items if d.loaded)
+    assert isinstance(loaded, DocumentSummary) and loaded.href == f"/v1/documents/{loaded.key}"
+    doc = documents.get_document(reader, loaded.key)
+    assert isinstance(doc, DocumentDetail)
+    assert all(isinstance(b, Issuer) and b.href.startswith("/v1/bodies/") for b in doc.issued_by)
+    assert all(r.href == f"/v1/documents/{quote(r.key)}" for r in doc.references + doc.cited_by)
+    listed, _ = tasks.list_tasks(reader, document=loaded.key)
+    assert listed and all(isinstance(t, TaskSummary) for t in listed)
+    found = neighbourhood(reader, loaded.key)
+    assert isinstance(found, Neighbourhood) and found.nodes[0].key == loaded.key
