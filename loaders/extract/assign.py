@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from loaders.extract.model import Item
-from loaders.gazetteer.matcher import bounded_words
+from loaders.gazetteer.folded import bounded_words
 
 # Every pattern reads the folded text (lower case, no diacritics, same offsets as the text).
 _SPAN = itemgetter(0, 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.context import Context
-from loaders.gazetteer.matcher import cached_fold
+from loaders.gazetteer.folded import cached_fold
 from ontology import keys
 
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"

@@ -6,7 +6,7 @@ import re
 
 from loaders.extract import assign as g
 from loaders.extract.context import Context
-from loaders.gazetteer.matcher import bounded_words
+from loaders.gazetteer.folded import bounded_words
 
 DIRECTIVE = re.compile(
     "("

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from loaders.extract.model import Collector, Evidence, Item
 from loaders.gazetteer.catalogue import Gazetteer
-from loaders.gazetteer.matcher import Entry, Match, fold_same_length
-from loaders.read.normalize import OffsetMap
+from loaders.gazetteer.folded import fold_same_length
+from loaders.gazetteer.matcher import Entry, Match
+from loaders.read.canonical import OffsetMap
 
 _ROUNDED: dict[float, float] = {}
 _BLANK = frozenset(" \n")  # what evidence is trimmed of (a frozenset: "" is not in it)

@@ -10,7 +10,7 @@ from loaders.extract.components import extract_components
 from loaders.extract.context import Context
 from loaders.extract.lists import extract_head_lists
 from loaders.extract.projects import extract_projects
-from loaders.gazetteer.matcher import bounded_words, cached_fold, match_at, word_starts
+from loaders.gazetteer.folded import bounded_words, cached_fold, match_at, word_starts
 from ontology import keys
 
 _SPACES = re.compile(r"\s+")

@@ -10,7 +10,7 @@ from loaders.extract.context import Context
 from loaders.extract.entities import PERIOD
 from loaders.extract.model import Item
 from loaders.extract.structure import Prov
-from loaders.gazetteer.matcher import cached_fold
+from loaders.gazetteer.folded import cached_fold
 
 _COUNT_UNITS = ("dự án", "doanh nghiệp", "hộ", "người", "lao động", "lượt khách", "công trình", "xã")
 _UNITS = (

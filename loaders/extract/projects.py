@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from loaders.extract.context import Context
-from loaders.gazetteer.matcher import word_starts
+from loaders.gazetteer.folded import word_starts
 from loaders.gazetteer.project_kinds import CAP, CAPW, DU_AN_FOLDED, Kind, Kinds, head_at, kinds
 from ontology import keys
 

@@ -9,7 +9,8 @@ from typing import NamedTuple
 from loaders.extract.context import Context
 from loaders.extract.doctypes import CODE_NAMES, PARTY_TYPES, STATE_TYPES, TYPE_NAMES
 from loaders.extract.symbols import DATE, SymbolMatch, find_symbols, numbers_only, parse_date
-from loaders.gazetteer.matcher import Entry, match_at, word_starts
+from loaders.gazetteer.folded import match_at, word_starts
+from loaders.gazetteer.matcher import Entry
 from ontology import keys
 from ontology.text import fold
 

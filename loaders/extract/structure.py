@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.gazetteer.matcher import cached_fold
+from loaders.gazetteer.folded import cached_fold
 from loaders.read.breaks import is_numbered
 
 _ROMAN = re.compile(r"(?P<label>(?P<n>[IVXLC]{1,6})\s*[.\-–])\s*(?=\S)")

@@ -6,13 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-# Re-exported (`as`): loaders/extract/ imports these from here.
-from loaders.gazetteer.folded import bounded_words as bounded_words
-from loaders.gazetteer.folded import cached_fold as cached_fold
-from loaders.gazetteer.folded import fold_same_length as fold_same_length
-from loaders.gazetteer.folded import match_at as match_at
-from loaders.gazetteer.folded import untoned
-from loaders.gazetteer.folded import word_starts as word_starts
+from loaders.gazetteer.folded import fold_same_length, untoned
 from ontology.text import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import deadlines as dl
-from loaders.gazetteer.matcher import fold_same_length
+from loaders.gazetteer.folded import fold_same_length
 
 
 def best(text: str, year: int | None = 2025) -> tuple[str, str | None, str] | None:

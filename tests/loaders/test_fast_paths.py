@@ -11,8 +11,8 @@ from loaders.extract import context, entities, indicators, sections, structure, 
 from loaders.extract.context import Context
 from loaders.extract.model import LISTS, Collector, Evidence
 from loaders.gazetteer.catalogue import gazetteer
-from loaders.gazetteer.folded import _FOLD
-from loaders.gazetteer.matcher import _TOKEN, Entry, fold_same_length, match_at
+from loaders.gazetteer.folded import _FOLD, fold_same_length, match_at
+from loaders.gazetteer.matcher import _TOKEN, Entry
 from loaders.read import breaks, canonical, normalize
 from tests.loaders.conftest import FIXTURES
 

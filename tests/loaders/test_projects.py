@@ -10,14 +10,10 @@ import pytest
 from loaders.extract.context import Context
 from loaders.extract.model import Collector, Extraction, Item
 from loaders.extract.projects import extract_projects
+from loaders.gazetteer.catalogue import gazetteer
 from loaders.gazetteer.project_kinds import kinds
 from loaders.read.normalize import normalize
 from ontology import keys
-
-try:  # the gazetteer moves to loaders.gazetteer.catalogue with the jurisdiction work
-    from loaders.gazetteer.catalogue import gazetteer
-except ImportError:  # pragma: no cover
-    from loaders.gazetteer.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "dev"  # the repository's copy of the dev corpus
 

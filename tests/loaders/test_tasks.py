@@ -13,14 +13,12 @@ from loaders.extract.assign import Bodies
 from loaders.extract.context import Context
 from loaders.extract.model import LISTS, Collector, Item
 from loaders.extract.structure import layout, provisions
-from loaders.gazetteer.matcher import Entry, fold_same_length
-from loaders.read.normalize import OffsetMap, normalize
+from loaders.gazetteer.catalogue import gazetteer
+from loaders.gazetteer.folded import fold_same_length
+from loaders.gazetteer.matcher import Entry
+from loaders.read.canonical import OffsetMap
+from loaders.read.normalize import normalize
 from ontology import keys
-
-try:
-    from loaders.gazetteer.catalogue import gazetteer
-except ImportError:  # before the catalogue module
-    from loaders.gazetteer.matcher import gazetteer  # type: ignore[attr-defined,no-redef]
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "dev"
 HEAD = "\n".join(
