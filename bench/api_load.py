@@ -44,7 +44,7 @@ from api.services import neo4j_server as server  # noqa: E402
 from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
-from graph.queries.base import Reader  # noqa: E402
+from graph.reader import Reader  # noqa: E402
 from graph.schema import apply_schema  # noqa: E402
 from ontology.text import fold  # noqa: E402
 
@@ -281,6 +281,8 @@ def before(name: str) -> types.ModuleType:
         text=True,
         check=True,
     ).stdout
+    # Then the read helpers lived in graph/queries/base.py; today they are graph/reader.py's.
+    source = source.replace("from graph.queries.base import", "from graph.reader import")
     module = types.ModuleType(f"before_{name}")
     exec(compile(source, f"{BEFORE}:graph/queries/{name}.py", "exec"), module.__dict__)
     return module

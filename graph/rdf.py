@@ -14,7 +14,7 @@ import neo4j
 
 from graph.errors import NotFound, TooLarge, translated
 from graph.queries import rdf as q
-from graph.queries.base import Reader
+from graph.reader import Reader
 from graph.values import native
 from ontology import OntologyError, mapping
 from ontology.rdf import RdfNode, RdfRel, RdfView, build

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import neo4j
 
-from graph.errors import GraphError
+from graph.errors import GraphError, translated
 from graph.queries import reviews as q
-from graph.queries.base import Reader, Row, page, translated
+from graph.reader import Reader, Row, page
 from ontology.codelists import notations
 from ontology.keys import review_key, reviewer_key
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from graph.queries.base import Reader, Row, page
 from graph.queries.tasks import STATUS, status_params
+from graph.reader import Reader, Row, page
 from ontology.text import fold
 
 LIST = """

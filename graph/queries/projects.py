@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.base import Reader, Row, page, plain
+from graph.reader import Reader, Row, page
+from graph.values import plain
 from ontology.text import fold
 
 LIST = """

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from graph.answers.search import SearchHit
-from graph.queries.base import Reader, Row
+from graph.reader import Reader, Row
 from ontology import mapping
 from ontology.text import fold
 
