@@ -17,7 +17,7 @@ REFERENCE_PROPS = frozenset(
 RESERVED_PROPS = frozenset({"key", "sources", "loaded", "source_sha256", "source_path"})
 WRITER_ONLY = frozenset({"LoadRun", "GENERATED_BY"})
 # How far from a document's own nodes its shared nodes may lie (in its own relationships): withdrawing
-# its support walks this many rings (graph.writer._unsupport), so the checks refuse anything farther.
+# its support walks this many rings (graph.support.unsupport), so the checks refuse anything farther.
 # 3: own node -> body it mentions -> restructuring of that body -> the body that resulted.
 SUPPORT_RINGS = 3
 _SCALARS = (str, bool, int, float, date, datetime)

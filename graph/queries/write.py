@@ -21,7 +21,7 @@ FACT_LABELS: tuple[str, ...] = tuple(sorted(mapping.LABELS - {RUN_LABEL}))
 WRITE: LiteralString = "CYPHER replan=skip "
 
 # `n.sources` plus the row's documents, in order of first support. None of them is in it yet: the writer
-# withdraws a document's support before writing it again (graph.writer._write_batch), and a batch holds
+# withdraws a document's support before writing it again (graph.replace.write_batch), and a batch holds
 # one version of each document. Appending without a membership test matters: a body named by most
 # documents has thousands of sources, and testing each batch's documents against them cost 8%.
 _ADD_SOURCES = "coalesce({v}.sources, []) + row.docs"

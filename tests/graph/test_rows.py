@@ -8,7 +8,7 @@ import io
 import pytest
 from neo4j._codec.packstream.v1 import Packer
 
-from graph import writer
+from graph import batch_rows
 from graph.driver import Rows
 from tests.graph.records_factory import make_doc
 
@@ -29,15 +29,15 @@ def test_rows_pack_to_the_bytes_of_a_plain_list_and_repr_holds_no_text() -> None
 
 def test_collector_is_paused_while_rows_are_built_and_restored_after_an_error() -> None:
     assert gc.isenabled()
-    with writer._gc_paused():
+    with batch_rows.gc_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
-    with pytest.raises(RuntimeError), writer._gc_paused():
+    with pytest.raises(RuntimeError), batch_rows.gc_paused():
         raise RuntimeError("boom")
     assert gc.isenabled()
     gc.disable()
     try:
-        with writer._gc_paused():
+        with batch_rows.gc_paused():
             pass
         assert not gc.isenabled()  # a caller that had it off keeps it off
     finally:
@@ -48,8 +48,8 @@ def test_created_rows_are_whole_property_maps_and_shared_rows_merge_documents() 
     a = make_doc("party/a/kl/1", bodies=["ubnd-tinh"], cites=["party/c/kl/3"])
     b = make_doc("party/b/kl/2", bodies=["ubnd-tinh"], cites=["party/c/kl/3"])
     docs = [a, b]
-    created = writer._created(docs)
-    nodes = writer._node_rows(docs, created)
+    created = batch_rows.created_nodes(docs)
+    nodes = batch_rows.node_rows(docs, created)
     for (mode, _label, _extra), rows in nodes.items():
         assert isinstance(rows, Rows)
         for row in rows:
@@ -60,7 +60,7 @@ def test_created_rows_are_whole_property_maps_and_shared_rows_merge_documents() 
                 assert set(row) == {"key", "docs", "props"}
     shared = [r for (m, *_), rows in nodes.items() if m == "node" for r in rows]
     assert any(len(r["docs"]) == 2 for r in shared), "both documents name a shared node"
-    rels = writer._rel_rows(docs, created)
+    rels = batch_rows.rel_rows(docs, created)
     assert {m for m, *_ in rels} <= {"create", "merge"}
     for (mode, *_), rows in rels.items():
         for row in rows:

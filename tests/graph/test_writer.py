@@ -7,14 +7,9 @@ import pytest
 
 from graph.hash import graph_hash, orphans
 from graph.records import NodeRecord, RelRecord
+from graph.replace import write_batch
 from graph.runs import finish_run, start_run
-from graph.writer import (
-    WriteTotals,
-    _write_batch,
-    ensure_schema,
-    unload_document,
-    write_documents,
-)
+from graph.writer import WriteTotals, ensure_schema, unload_document, write_documents
 from tests.conftest import wipe
 from tests.graph.records_factory import make_doc
 
@@ -162,7 +157,7 @@ def test_create_path_equals_merge_only_path(graph: neo4j.Driver) -> None:
         wipe(graph)
         run = start_run(graph)
         with graph.session() as session:
-            session.execute_write(_write_batch, docs, run.key, False, fast)
+            session.execute_write(write_batch, docs, run.key, False, fast)
         hashes.append(state(graph))
     assert hashes[0] == hashes[1]
 
