@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import neo4j
 
-from graph import reviews
+from graph import review_matching
 from graph.batch_rows import Ident, created_nodes, node_rows, rel_rows
 from graph.driver import Rows
 from graph.queries import write as cypher
@@ -44,7 +44,7 @@ def write_batch(
     created = created_nodes(todo) if fast else set()
     _send(tx, todo, created, run_key)
     # Reviews are not the documents' facts: find their facts again, in this same transaction.
-    reviews.reapply(tx, [d.document_key for d in todo] + previous)
+    review_matching.reapply(tx, [d.document_key for d in todo] + previous)
     return skipped, refused
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import neo4j
 from neo4j import exceptions as nx
 
-from graph import reviews
+from graph import review_matching
 from graph.batch_rows import gc_paused
 from graph.batches import batches
 from graph.driver import Driver as Driver  # for callers outside graph/ (loaders.load)
@@ -167,7 +167,7 @@ def write_documents(
 def _unload(tx: neo4j.ManagedTransaction, key: str) -> int:
     """Withdraw one document; its reviews stay, orphaned (a later load may find their facts again)."""
     deleted = unsupport(tx, [key], revert=True)
-    reviews.orphan_documents(tx, [key])
+    review_matching.orphan_documents(tx, [key])
     return deleted
 
 
