@@ -14,6 +14,8 @@ from graph.answers.documents import DocumentDetail as DocumentDetail
 from graph.answers.documents import DocumentSummary as DocumentSummary
 from graph.answers.documents import ProvisionDetail as ProvisionDetail
 from graph.answers.neighbourhood import Neighbourhood as Neighbourhood
+from graph.answers.projects import ProjectDetail as ProjectDetail
+from graph.answers.projects import ProjectSummary as ProjectSummary
 from graph.answers.tasks import TaskSummary as TaskSummary
 
 T = TypeVar("T")
@@ -43,50 +45,6 @@ class Page(BaseModel, Generic[T]):
     limit: int = Field(examples=[20])
     offset: int = Field(examples=[0])
     next: str | None = Field(None, examples=["/v1/documents?limit=20&offset=20"])
-
-
-class Ref(Open):
-    """A reference to another node: its key, name and API URL when it has one."""
-
-    key: str | None
-    name: str | None = None
-    href: str | None = None
-
-
-class ProjectSummary(Open):
-    """An infrastructure project, with OC4IDS-shaped fields."""
-
-    key: str = Field(examples=["project/cau-tra-khuc-3"])
-    name: str | None = Field(None, examples=["Cầu Trà Khúc 3"])
-    aliases: list[str] = []
-    sector: str | None = None
-    type: str | None = None
-    status: str | None = None
-    href: str
-
-
-class Party(Open):
-    """A body and its roles in a project."""
-
-    key: str
-    name: str | None = None
-    roles: list[str] = []
-    href: str | None = None
-
-
-class ProjectDetail(ProjectSummary):
-    """A project with responsible bodies by role, the documents and tasks behind it, and places."""
-
-    owner: str | None = None
-    description: str | None = None
-    fact_source: str | None = Field(
-        None, description="Where the curated facts (owner, status...) can be checked."
-    )
-    parties: list[Party] = []
-    places: list[Ref] = []
-    documents: list[dict[str, Any]] = []
-    decisions: list[dict[str, Any]] = []
-    tasks: list[dict[str, Any]] = []
 
 
 class SearchHit(search.SearchHit):

@@ -15,13 +15,15 @@ from api.models import (
     DocumentSummary,
     Neighbourhood,
     Page,
+    ProjectDetail,
+    ProjectSummary,
     ProvisionDetail,
     Responsibility,
     TaskSummary,
 )
 from api.responses import dumps
 from graph.answers.documents import DocumentRelation, Issuer
-from graph.queries import bodies, documents, tasks
+from graph.queries import bodies, documents, projects, tasks
 from graph.queries.neighbourhood import neighbourhood
 from graph.reader import Reader
 from tests.api.test_read import loaded_document
@@ -46,6 +48,9 @@ def test_every_read_is_its_response_model_byte_for_byte(client: TestClient) -> N
     graph = _same(client, "/v1/graph/neighbourhood", Neighbourhood, key=doc["key"], depth=2)
     assert graph["edges"]
     _bodies_are_typed(client, doc["tasks"][0]["assignments"][0]["body"])
+    listed = _same(client, "/v1/projects", Page[ProjectSummary], limit=100)
+    for project in listed["items"][:10]:
+        _same(client, project["href"], ProjectDetail)
 
 
 def _bodies_are_typed(client: TestClient, key: str) -> None:
@@ -91,3 +96,10 @@ def test_queries_return_models_with_computed_hrefs(api_graph: str, neo4j_driver:
     duties = bodies.responsibilities(reader, assignee)
     assert duties and all(isinstance(r, Responsibility) for r in duties[0])
     assert all(r.document is None or r.document.href.startswith("/v1/documents/") for r in duties[0])
+    summaries, _ = projects.list_projects(reader, limit=100)
+    assert summaries and all(isinstance(p, ProjectSummary) for p in summaries)
+    project = projects.get_project(reader, summaries[0].key)
+    assert isinstance(project, ProjectDetail)
+    assert project.href == f"/v1/projects/{quote(project.key.removeprefix('project/'))}"
+    assert all(p.href.startswith("/v1/bodies/") for p in project.parties)
+    assert all(d.href.startswith("/v1/documents/") for d in project.documents + project.decisions)
