@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -11,16 +11,10 @@ from fastapi.responses import Response
 from api.deps import BodyKindQuery, HiddenDep, PagingDep, ReaderDep, Role
 from api.models import BodyDetail, BodySummary, Page, Responsibility
 from api.problems import ERRORS, not_found
-from api.responses import full_key, href, json_response, page_response
+from api.responses import full_key, json_response, page_response
 from graph.queries import bodies as q
 
 router = APIRouter(prefix="/bodies", tags=["bodies"])
-
-
-def _refs(items: list[dict[str, Any]], label: str) -> list[dict[str, Any]]:
-    for item in items:
-        item["href"] = href(label, item.get("key"))
-    return items
 
 
 @router.get("", response_model=Page[BodySummary], responses=ERRORS, summary="List bodies")
@@ -35,7 +29,7 @@ def list_bodies(
 ) -> Response:
     """Bodies in key order, filtered by kind and a name fragment (diacritics optional)."""
     items, more = q.list_bodies(reader, kind=kind, q=q_, limit=paging.limit, offset=paging.offset)
-    return page_response(request, _refs(items, "Body"), more, paging)
+    return page_response(request, items, more, paging)
 
 
 @router.get(
@@ -63,11 +57,6 @@ def responsibilities(
     if found is None:
         raise not_found("body", key)
     items, more = found
-    for item in items:
-        _refs(item["projects"], "Project")
-        _refs(item["reports_to"], "Body")
-        if item.get("document"):
-            item["document"]["href"] = href("Document", item["document"]["key"])
     return page_response(request, items, more, paging)
 
 
@@ -78,10 +67,4 @@ def get_body(request: Request, reader: ReaderDep, hidden: HiddenDep, id: str) ->
     body = q.get_body(reader, key, hidden=hidden)
     if body is None:
         raise not_found("body", key)
-    body["href"] = href("Body", key)
-    if body["parent"]:
-        body["parent"]["href"] = href("Body", body["parent"]["key"])
-    _refs(body["units"], "Body")
-    for change in body["successors"] + body["predecessors"]:
-        _refs(change["bodies"], "Body")
     return json_response(request, body, etag=True)

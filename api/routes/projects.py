@@ -11,7 +11,7 @@ from api.deps import HiddenDep, PagingDep, ReaderDep
 from api.models import Page, ProjectDetail, ProjectSummary
 from api.oc4ids import project_record
 from api.problems import ERRORS, not_found
-from api.responses import full_key, href, json_response, page_response
+from api.responses import full_key, json_response, page_response
 from graph.queries import projects as q
 
 router = APIRouter(prefix="/projects", tags=["projects"])
@@ -38,21 +38,14 @@ def list_projects(
     items, more = q.list_projects(
         reader, status=status, sector=sector, q=q_, limit=paging.limit, offset=paging.offset
     )
-    for p in items:
-        p["href"] = href("Project", p["key"])
     return page_response(request, items, more, paging)
 
 
-def _detail(reader: Any, id: str, hidden: list[str]) -> dict[str, Any]:
+def _detail(reader: Any, id: str, hidden: list[str]) -> ProjectDetail:
     key = full_key("project/", id)
     project = q.get_project(reader, key, hidden=hidden)
     if project is None:
         raise not_found("project", key)
-    project["href"] = href("Project", key)
-    for party in project["parties"]:
-        party["href"] = href("Body", party["key"])
-    for doc in project["documents"]:
-        doc["href"] = href("Document", doc["key"])
     return project
 
 
@@ -69,7 +62,7 @@ def _detail(reader: Any, id: str, hidden: list[str]) -> dict[str, Any]:
 )
 def oc4ids(request: Request, reader: ReaderDep, hidden: HiddenDep, id: str) -> Response:
     """A valid OC4IDS project record: id, title, status, sector, parties with roles, locations, documents."""
-    return json_response(request, project_record(_detail(reader, id, hidden)), etag=True)
+    return json_response(request, project_record(_detail(reader, id, hidden).model_dump()), etag=True)
 
 
 @router.get("/{id:path}", response_model=ProjectDetail, responses=ERRORS, summary="One project")

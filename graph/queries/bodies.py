@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from graph.answers.bodies import BodyDetail, BodySummary, Responsibility
 from graph.queries.tasks import STATUS, status_params
 from graph.reader import Reader, Row, page
 from ontology.text import fold
@@ -72,16 +73,16 @@ EXISTS = "MATCH (b:Body {key: $key}) RETURN b.key AS key"
 
 def list_bodies(
     reader: Reader, *, kind: str | None = None, q: str | None = None, limit: int = 20, offset: int = 0
-) -> tuple[list[Row], bool]:
+) -> tuple[list[BodySummary], bool]:
     """Bodies ordered by key, filtered by kind and a folded name fragment."""
     rows = reader.rows(LIST, kind=kind, q=fold(q) if q else None, offset=offset, limit=limit + 1)
     for r in rows:
         r["body"]["aliases"] = r["body"]["aliases"] or []
         r["body"]["catalogued"] = bool(r["body"]["catalogued"])
-    return page([r["body"] for r in rows], limit)
+    return page([BodySummary.model_validate(r["body"]) for r in rows], limit)
 
 
-def get_body(reader: Reader, key: str, hidden: list[str] | None = None) -> Row | None:
+def get_body(reader: Reader, key: str, hidden: list[str] | None = None) -> BodyDetail | None:
     """A body with its parent, units, places, aliases, successors and predecessors; its task counts
     leave out assignments in a `hidden` review state (graph.reviews.hidden_states)."""
     row = reader.one(DETAIL, key=key, hidden=hidden or [])
@@ -102,7 +103,7 @@ def get_body(reader: Reader, key: str, hidden: list[str] | None = None) -> Row |
         counts[role] = counts.get(role, 0) + 1
     body["task_counts"] = dict(sorted(counts.items()))
     body["documents_issued"] = row["documents_issued"]
-    return body
+    return BodyDetail.model_validate(body)
 
 
 def _others(changes: list[Row], key: str) -> list[Row]:
@@ -123,7 +124,7 @@ def responsibilities(
     limit: int = 50,
     offset: int = 0,
     hidden: list[str] | None = None,
-) -> tuple[list[Row], bool] | None:
+) -> tuple[list[Responsibility], bool] | None:
     """Every task the body is assigned, with role, deadline and status, document, provision and quotes;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     params = status_params(as_of)
@@ -132,4 +133,4 @@ def responsibilities(
     )[0]
     if not items and reader.one(EXISTS, key=key) is None:
         return None
-    return page(items, limit)
+    return page([Responsibility.model_validate(item) for item in items], limit)

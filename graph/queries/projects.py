@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.reader import Reader, Row, page
+from graph.answers.projects import ProjectDetail, ProjectSummary
+from graph.reader import Reader, page
 from graph.values import plain
 from ontology.text import fold
 
@@ -61,19 +62,19 @@ def list_projects(
     q: str | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[Row], bool]:
+) -> tuple[list[ProjectSummary], bool]:
     """Projects ordered by key, filtered by status, sector and a folded name fragment."""
     rows = reader.rows(
         LIST, status=status, sector=sector, q=fold(q) if q else None, offset=offset, limit=limit + 1
     )
     for r in rows:
         r["project"]["aliases"] = r["project"]["aliases"] or []
-    return page([r["project"] for r in rows], limit)
+    return page([ProjectSummary.model_validate(r["project"]) for r in rows], limit)
 
 
 def get_project(
     reader: Reader, key: str, task_limit: int = 200, hidden: list[str] | None = None
-) -> Row | None:
+) -> ProjectDetail | None:
     """A project with its responsible bodies by role, the tasks and documents behind it, and places;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     found = reader.column(DETAIL, key=key, limit=task_limit, hidden=hidden or [])
@@ -109,4 +110,4 @@ def get_project(
     project["documents"] = docs
     project["decisions"] = [d for d in docs if d.get("doc_type") in DECISION_TYPES]
     project["tasks"] = tasks
-    return project
+    return ProjectDetail.model_validate(project)

@@ -99,14 +99,12 @@ def test_restructurings_unload_like_any_fact(clean_graph: neo4j.Driver) -> None:
     reader = Reader(clean_graph)
     before = get_body(reader, "body/quang-ngai/so-ke-hoach-va-dau-tu")
     assert before is not None
-    assert [b["key"] for c in before["successors"] for b in c["bodies"]] == ["body/quang-ngai/so-tai-chinh"]
+    assert [b.key for c in before.successors for b in c.bodies] == ["body/quang-ngai/so-tai-chinh"]
     after = get_body(reader, "body/quang-ngai/so-tai-chinh")
-    assert after is not None and not after["successors"]
-    assert "body/quang-ngai/so-ke-hoach-va-dau-tu" in {
-        b["key"] for c in after["predecessors"] for b in c["bodies"]
-    }
-    assert after["parent"]["key"] == "body/quang-ngai/uy-ban-nhan-dan"
-    assert "Nghị định 45/2025/NĐ-CP" in after["predecessors"][0]["fact_source"]
+    assert after is not None and not after.successors
+    assert "body/quang-ngai/so-ke-hoach-va-dau-tu" in {b.key for c in after.predecessors for b in c.bodies}
+    assert after.parent is not None and after.parent.key == "body/quang-ngai/uy-ban-nhan-dan"
+    assert "Nghị định 45/2025/NĐ-CP" in (after.predecessors[0].fact_source or "")
     assert unload_document(clean_graph, to_records(extract_file(PLAN)).document_key).written
     assert state(clean_graph) == only_seed
 
