@@ -7,7 +7,7 @@ from typing import Any
 from graph.answers.documents import DocumentDetail, DocumentSummary, ProvisionDetail
 from graph.queries.tasks import STATUS, status_params
 from graph.reader import Reader, Row, page
-from ontology import mapping
+from ontology import KeyBuildError, keys, mapping
 from ontology.text import fold
 
 _DOC_FIELDS = """d {.key, .name, .symbol, .number, .doc_type, .doc_type_name, .family, .issuer, .date, .year,
@@ -152,8 +152,13 @@ def get_document(reader: Reader, key: str, hidden: list[str] | None = None) -> D
 def get_provision(
     reader: Reader, document_key: str, path: str, hidden: list[str] | None = None
 ) -> ProvisionDetail | None:
-    """One provision of a document, with its parent, children and tasks (assignments as get_document)."""
-    key = f"{document_key}#{path}"
+    """One provision of a document, with its parent, children and tasks (assignments as get_document);
+    `path` as the document shows it ("Đ3", "II.2.7"): its key is built as the writer builds it (an
+    article's "Đ" unaccented), None for a path no provision can have."""
+    try:
+        key = keys.provision_key(document_key, path)
+    except KeyBuildError:
+        return None
     row = reader.one(PROVISION, key=key)
     if row is None:
         return None

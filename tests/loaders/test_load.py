@@ -11,6 +11,8 @@ import neo4j
 import pytest
 
 from graph.hash import graph_hash, orphans
+from graph.queries.documents import get_provision
+from graph.reader import Reader
 from graph.record_checks import REFERENCE_PROPS, check_records
 from graph.writer import unload_document
 from loaders.extract.pipeline import extract_file
@@ -155,3 +157,17 @@ def test_spelling_variants_meet_in_one_node(clean_graph: neo4j.Driver, tmp_path:
         "MATCH (b:Body {key: 'body/quang-ngai/tinh-uy'}) RETURN count(b) AS n"
     )
     assert rows[0]["n"] == 1
+
+
+def test_an_article_is_read_by_the_path_the_document_shows(clean_graph: neo4j.Driver) -> None:
+    """A decision's articles have paths "Đ1", "Đ2" …: the provision read finds them by that path (the key
+    holds it unaccented, as the writer builds it), and a path no provision can have is none."""
+    doc = REPO / "data" / "dev" / "bacninh_ubnd_qd471_2025_dia_diem_hoi_cho.txt"
+    load_paths(clean_graph, [doc], progress=False)
+    key = extract_file(doc).document.fields["key"]
+    reader = Reader(clean_graph)
+    found = get_provision(reader, key, "Đ1")
+    assert found is not None and found.path == "Đ1" and found.key == f"{key}#D1"
+    assert found.tasks, "the first article assigns duties"
+    assert get_provision(reader, key, "Đ99") is None
+    assert get_provision(reader, key, "not a path") is None
