@@ -135,7 +135,7 @@ def _symbol(ctx: Context, hs: int, he: int, f: Fields, ev: list[Evidence]) -> tu
 
 
 def _date_line(ctx: Context, hs: int, he: int, f: Fields, ev: list[Evidence]) -> None:
-    """The place-and-date line ("Nghệ An, ngày 5 tháng 8 năm 2025"): date, year, place."""
+    """The place-and-date line ("<Tỉnh>, ngày 5 tháng 8 năm 2025"): date, year, place."""
     if m := DATE_LINE.search(ctx.text, hs, he):
         try:
             f["date"] = date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
