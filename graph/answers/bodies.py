@@ -6,24 +6,11 @@ fields; the queries build these with `model_validate` from their rows (see graph
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field
 
-from graph.answers.links import href
+from graph.answers.links import BodyLinked, BodyRef, DocumentLinked, ProjectRef
 
 CATALOGUED = "An entry of the catalogue's data files (false: a body found by a pattern)."
-
-
-class BodyRef(BaseModel):
-    """Another body: its name, key and API URL."""
-
-    name: str | None = None
-    key: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The body's API URL."""
-        return href("Body", self.key) or ""
 
 
 class PlaceRef(BaseModel):
@@ -33,7 +20,7 @@ class PlaceRef(BaseModel):
     key: str
 
 
-class BodySummary(BaseModel):
+class BodySummary(BodyLinked):
     """A party, state or mass body."""
 
     aliases: list[str] = []
@@ -42,12 +29,6 @@ class BodySummary(BaseModel):
     catalogued: bool = Field(False, description=CATALOGUED)
     short_name: str | None = None
     key: str = Field(examples=["body/vn/bo-tai-chinh"])
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The body's API URL."""
-        return href("Body", self.key) or ""
 
 
 class Change(BaseModel):
@@ -60,7 +41,7 @@ class Change(BaseModel):
     fact_source: str | None = Field(None, description="Where the restructuring can be checked.")
 
 
-class BodyDetail(BaseModel):
+class BodyDetail(BodyLinked):
     """A body with its parent, units, places, successors and task counts by role."""
 
     aliases: list[str] = []
@@ -81,25 +62,6 @@ class BodyDetail(BaseModel):
     task_counts: dict[str, int] = {}
     documents_issued: int = 0
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The body's API URL."""
-        return href("Body", self.key) or ""
-
-
-class ProjectRef(BaseModel):
-    """A project a task concerns: its name, key and API URL."""
-
-    name: str | None = None
-    key: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The project's API URL."""
-        return href("Project", self.key) or ""
-
 
 class ResponsibilityEvidence(BaseModel):
     """The quote of a source document that supports the assignment or its task."""
@@ -112,7 +74,7 @@ class ResponsibilityEvidence(BaseModel):
     end: int | None = None
 
 
-class ResponsibilityDocument(BaseModel):
+class ResponsibilityDocument(DocumentLinked):
     """The document a responsibility's task comes from."""
 
     name: str | None = None
@@ -120,12 +82,6 @@ class ResponsibilityDocument(BaseModel):
     symbol: str | None = None
     doc_type: str | None = Field(None, examples=["KL"])
     key: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The document's API URL."""
-        return href("Document", self.key) or ""
 
 
 class ResponsibilityTask(BaseModel):

@@ -9,13 +9,13 @@ edited in place before took 0.2 ms, beside about 80 ms for the document's two qu
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field
 
-from graph.answers.links import href
+from graph.answers.links import BodyRef, DocumentLinked
 from graph.answers.tasks import Labelled, ProvisionTask
 
 
-class DocumentSummary(BaseModel):
+class DocumentSummary(DocumentLinked):
     """A document's metadata."""
 
     date: str | None = Field(None, examples=["2023-07-14"])
@@ -35,25 +35,6 @@ class DocumentSummary(BaseModel):
     key: str = Field(examples=["party/TU-QNG/KL/1492/2022-12-05"])
     signer: str | None = None
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The document's API URL."""
-        return href("Document", self.key) or ""
-
-
-class Issuer(BaseModel):
-    """A body that issued the document."""
-
-    name: str | None = None
-    key: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The body's API URL."""
-        return href("Body", self.key) or ""
-
 
 class ProvisionNode(BaseModel):
     """A provision in a document's tree."""
@@ -67,7 +48,7 @@ class ProvisionNode(BaseModel):
     children: list[ProvisionNode] = []
 
 
-class DocumentRelation(BaseModel):
+class DocumentRelation(DocumentLinked):
     """A typed relation between two documents (a reference out, or a citation in)."""
 
     loaded: bool | None = None
@@ -77,19 +58,13 @@ class DocumentRelation(BaseModel):
     key: str
     relation: str | None = None
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The other document's API URL."""
-        return href("Document", self.key) or ""
-
 
 class DocumentDetail(DocumentSummary):
     """A document with its provision tree, tasks and typed references both ways."""
 
     recipients: list[str] = []
     source_sha256: str | None = None
-    issued_by: list[Issuer] = []
+    issued_by: list[BodyRef] = []
     provisions: list[ProvisionNode] = []
     tasks: list[ProvisionTask] = []
     references: list[DocumentRelation] = []

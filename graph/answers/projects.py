@@ -6,13 +6,13 @@ fields; the queries build these with `model_validate` from their rows (see graph
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field
 
-from graph.answers.links import href
+from graph.answers.links import BodyLinked, DocumentLinked, ProjectLinked
 from graph.answers.tasks import TaskEvidence, TaskProvision
 
 
-class ProjectSummary(BaseModel):
+class ProjectSummary(ProjectLinked):
     """An infrastructure project, with OC4IDS-shaped fields."""
 
     aliases: list[str] = []
@@ -22,25 +22,13 @@ class ProjectSummary(BaseModel):
     key: str = Field(examples=["project/cau-tra-khuc-3"])
     status: str | None = Field(None, examples=["implementation"])
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The project's API URL."""
-        return href("Project", self.key) or ""
 
-
-class Party(BaseModel):
+class Party(BodyLinked):
     """A body and its roles in a project."""
 
     key: str
     name: str | None = None
     roles: list[str] = []
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The body's API URL."""
-        return href("Body", self.key) or ""
 
 
 class ProjectPlace(BaseModel):
@@ -51,7 +39,7 @@ class ProjectPlace(BaseModel):
     kind: str | None = None
 
 
-class ProjectDocument(BaseModel):
+class ProjectDocument(DocumentLinked):
     """A document behind the project: it mentions it, assigns its tasks, or both."""
 
     date: str | None = Field(None, examples=["2023-07-14"])
@@ -62,12 +50,6 @@ class ProjectDocument(BaseModel):
     issuer: str | None = None
     key: str
     relations: list[str] = Field([], examples=[["mentions", "assigns_tasks"]])
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The document's API URL."""
-        return href("Document", self.key) or ""
 
 
 class TaskDocument(BaseModel):
@@ -108,7 +90,7 @@ class ProjectTask(BaseModel):
     status: str | None = None
 
 
-class ProjectDetail(BaseModel):
+class ProjectDetail(ProjectLinked):
     """A project with responsible bodies by role, the documents and tasks behind it, and places."""
 
     owner: str | None = None
@@ -133,9 +115,3 @@ class ProjectDetail(BaseModel):
     documents: list[ProjectDocument] = []
     decisions: list[ProjectDocument] = Field([], description="the documents that authorise it (QD, NQ)")
     tasks: list[ProjectTask] = []
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def href(self) -> str:
-        """The project's API URL."""
-        return href("Project", self.key) or ""

@@ -22,7 +22,8 @@ from api.models import (
     TaskSummary,
 )
 from api.responses import dumps
-from graph.answers.documents import DocumentRelation, Issuer
+from graph.answers.documents import DocumentRelation
+from graph.answers.links import BodyRef
 from graph.queries import bodies, documents, projects, tasks
 from graph.queries.neighbourhood import neighbourhood
 from graph.reader import Reader
@@ -83,7 +84,7 @@ def test_queries_return_models_with_computed_hrefs(api_graph: str, neo4j_driver:
     assert isinstance(loaded, DocumentSummary) and loaded.href == f"/v1/documents/{loaded.key}"
     doc = documents.get_document(reader, loaded.key)
     assert isinstance(doc, DocumentDetail)
-    assert all(isinstance(b, Issuer) and b.href.startswith("/v1/bodies/") for b in doc.issued_by)
+    assert all(isinstance(b, BodyRef) and b.href.startswith("/v1/bodies/") for b in doc.issued_by)
     assert all(r.href == f"/v1/documents/{quote(r.key)}" for r in doc.references + doc.cited_by)
     listed, _ = tasks.list_tasks(reader, document=loaded.key)
     assert listed and all(isinstance(t, TaskSummary) for t in listed)
