@@ -1,10 +1,17 @@
 """Extraction throughput: generate realistic documents from templates and time extract_text on one core.
 
 Usage: .venv/bin/python bench/extract_throughput.py [--docs 1000] [--seed 7] [--repeat 3] [--profile]
+       .venv/bin/python bench/extract_throughput.py --baseline 3972fa6 --baseline-mbs 2.62 [--rounds 3]
 Prints MB/s and documents/s (CPU time of this process and wall time, fastest of --repeat passes), the
 ratio to the 2 MB/s CPU target, items per document and the load average (other processes share the cores).
 The gazetteer and other start-up objects are moved out of the cyclic collector's view (gc.freeze) after
 the warm-up, as a long batch run would do; --no-freeze measures without that.
+
+With --baseline REF the same documents are also extracted by commit REF's code (its files unpacked by
+`git archive` under bench/out/tree-<sha>/), each tree in a process of its own, the two alternating for
+--rounds rounds, and the ratio of the two is printed: machines differ by 2x and more, the ratio less.
+--baseline-mbs gives the MB/s REF measured on the machine where a target was set (3972fa6: 2.62, the
+third session's run, when the 2 MB/s line was written) and prints this tree's figure scaled to it.
 """
 
 from __future__ import annotations
@@ -12,21 +19,22 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import json
 import os
 import pstats
 import random
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from loaders.extract.pipeline import extract_text
-
-SEED_DOC = (
-    Path(__file__).resolve().parent.parent
-    / "data"
-    / "quang-ngai"
-    / "tinh-uy-ket-luan-nhiem-vu-6-thang-cuoi-2023.txt"
-)
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+SEED_DOC = ROOT / "data" / "quang-ngai" / "tinh-uy-ket-luan-nhiem-vu-6-thang-cuoi-2023.txt"
 TARGET_MB_S = 2.0
+Pass = tuple[float, float, int]  # wall s, CPU s, items
 ISSUERS = [("TỈNH UỶ QUẢNG NGÃI", "TU", "party"), ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "UBND", "state")]
 BODIES = [
     "Sở Giao thông vận tải",
@@ -134,57 +142,146 @@ def make_document(i: int, rng: random.Random) -> str:
     return "\n\n".join(_wrap(p, width, rng) for p in paras) + "\n"
 
 
-def _run(docs: list[str], prof: cProfile.Profile | None) -> tuple[float, float, int]:
+def _run(
+    docs: list[str], extract: Callable[..., Any], prof: cProfile.Profile | None
+) -> tuple[float, float, int]:
     """One pass over all documents: wall seconds, CPU seconds (this process only), items."""
     items = 0
     t0, c0 = time.perf_counter(), time.process_time()
     if prof:
         prof.enable()
     for i, d in enumerate(docs):
-        ex = extract_text(d, f"doc{i}")
+        ex = extract(d, f"doc{i}")
         items += sum(len(v) for v in ex.items.values())
     if prof:
         prof.disable()
     return time.perf_counter() - t0, time.process_time() - c0, items
 
 
+def _extractor(tree: Path) -> Callable[..., Any]:
+    """`extract_text` of the code in `tree` (today's module, or `loaders.extract` of older trees)."""
+    sys.path.insert(0, str(tree))
+    try:
+        from loaders.extract.pipeline import extract_text
+    except ImportError:  # trees before the loaders/ move
+        from loaders.extract import extract_text  # type: ignore[attr-defined,no-redef]
+    import loaders
+
+    if not str(loaders.__file__).startswith(str(tree)):
+        raise SystemExit(f"{tree}: imported loaders from {loaders.__file__}")
+    return extract_text  # type: ignore[no-any-return]
+
+
+def _passes(
+    tree: Path, docs: list[str], passes: int, freeze: bool, prof: cProfile.Profile | None
+) -> list[Pass]:
+    """Warm up (gazetteer load, regex compilation are not throughput), then time `passes` passes."""
+    extract = _extractor(tree)
+    extract(docs[0], "warm-up")
+    if freeze:
+        gc.freeze()  # the gazetteer lives for the process: the collector need not traverse it (a batch would)
+    return [_run(docs, extract, prof) for _ in range(max(1, passes))]
+
+
+def _child(args: argparse.Namespace) -> None:
+    """`--child TREE DOCS.json`: time one tree's passes in this process, print them as JSON."""
+    tree, docs_file = Path(args.child[0]), Path(args.child[1])
+    docs = json.loads(docs_file.read_text(encoding="utf-8"))
+    print(json.dumps(_passes(tree, docs, args.repeat, not args.no_freeze, None)))
+
+
+def _tree_of(ref: str) -> Path:
+    """The files of commit `ref` under bench/out/tree-<sha>/ (git archive; kept for later runs)."""
+    sha = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short=12", f"{ref}^{{commit}}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    tree = OUT / f"tree-{sha}"
+    if not (tree / "loaders").is_dir():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
+def _side_by_side(args: argparse.Namespace, docs: list[str]) -> dict[str, list[Pass]]:
+    """This tree and the baseline's, each in its own process, alternating for --rounds rounds."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    docs_file = OUT / "extract-docs.json"
+    docs_file.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+    trees = {"this tree": ROOT, f"baseline {args.baseline}": _tree_of(args.baseline)}
+    runs: dict[str, list[Pass]] = {name: [] for name in trees}
+    for r in range(args.rounds):
+        for name, tree in trees.items():
+            cmd = [
+                sys.executable,
+                __file__,
+                "--child",
+                str(tree),
+                str(docs_file),
+                "--repeat",
+                str(args.repeat),
+            ]
+            out = subprocess.run(
+                cmd + (["--no-freeze"] if args.no_freeze else []),
+                check=True,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "PYTHONPATH": str(tree)},
+            )
+            runs[name] += [tuple(p) for p in json.loads(out.stdout)]  # type: ignore[misc]
+            print(
+                f"round {r + 1}/{args.rounds} {name}: CPU s per pass "
+                + ", ".join(f"{p[1]:.2f}" for p in runs[name][-args.repeat :]),
+                flush=True,
+            )
+    return runs
+
+
+def _report(name: str, runs: list[Pass], mb: float, n_docs: int) -> float:
+    """Print one tree's figures; return its MB/s CPU (fastest pass)."""
+    wall = min(r[0] for r in runs)
+    cpu = min(r[1] for r in runs)  # CPU seconds: fair when other processes share the cores
+    print(f"{name}")
+    print(
+        f"  passes         {len(runs)} (best shown); CPU s per pass: {', '.join(f'{r[1]:.2f}' for r in runs)}"
+    )
+    print(f"  time           {wall:.2f} s wall, {cpu:.2f} s CPU (one core)")
+    print(f"  throughput     {mb / cpu:.2f} MB/s CPU, {mb / wall:.2f} MB/s wall")
+    print(f"  documents/s    {n_docs / cpu:.0f} CPU, {n_docs / wall:.0f} wall")
+    print(f"  items/document {runs[0][2] / n_docs:.1f}")
+    return mb / cpu
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--docs", type=int, default=1000)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--repeat", type=int, default=3, help="passes; the fastest (least disturbed) is reported")
-    ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--no-freeze", action="store_true", help="leave the gazetteer to the cyclic collector")
-    args = ap.parse_args()
+    args = _args()
+    if args.child:
+        return _child(args)
     rng = random.Random(args.seed)
     docs = [make_document(i, rng) for i in range(args.docs)]
     if SEED_DOC.exists():
         docs.append(SEED_DOC.read_text(encoding="utf-8"))
     size = sum(len(d.encode("utf-8")) for d in docs)
-    extract_text(docs[0], "warm-up")  # gazetteer load and regex compilation are not throughput
-    if not args.no_freeze:
-        gc.freeze()  # the gazetteer lives for the process: the collector need not traverse it (a batch would)
-    prof = cProfile.Profile() if args.profile else None
-    load_before = os.getloadavg()
-    runs = [_run(docs, prof) for _ in range(max(1, args.repeat))]
-    load_after = os.getloadavg()
-    wall = min(r[0] for r in runs)
-    cpu = min(r[1] for r in runs)  # CPU seconds: fair when other processes share the cores
-    items = runs[0][2]
     mb = size / 1e6
     print(f"documents        {len(docs)}")
     print(f"text             {mb:.2f} MB (UTF-8), {size / len(docs) / 1e3:.1f} kB per document")
+    load_before = os.getloadavg()
+    prof = cProfile.Profile() if args.profile else None
+    if args.baseline:
+        runs = _side_by_side(args, docs)
+    else:
+        runs = {"this tree": _passes(ROOT, docs, args.repeat, not args.no_freeze, prof)}
+    load_after = os.getloadavg()
+    speeds = {name: _report(name, r, mb, len(docs)) for name, r in runs.items()}
+    own = speeds["this tree"]
     print(
-        f"passes           {len(runs)} (best shown); CPU s per pass: {', '.join(f'{r[1]:.2f}' for r in runs)}"
+        f"target           {TARGET_MB_S:.2f} MB/s CPU: ratio {own / TARGET_MB_S:.2f} "
+        f"({'met' if own >= TARGET_MB_S else 'NOT met'})"
     )
-    print(f"time             {wall:.2f} s wall, {cpu:.2f} s CPU (one core)")
-    print(f"throughput       {mb / cpu:.2f} MB/s CPU, {mb / wall:.2f} MB/s wall")
-    print(f"documents/s      {len(docs) / cpu:.0f} CPU, {len(docs) / wall:.0f} wall")
-    print(
-        f"target           {TARGET_MB_S:.2f} MB/s CPU: ratio {mb / cpu / TARGET_MB_S:.2f} "
-        f"({'met' if mb / cpu >= TARGET_MB_S else 'NOT met'})"
-    )
-    print(f"items/document   {items / len(docs):.1f}")
+    if args.baseline:
+        _relative(own, speeds[f"baseline {args.baseline}"], args)
     print(
         "load average     before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f} ({} cores)".format(
             *load_before, *load_after, os.cpu_count()
@@ -192,6 +289,43 @@ def main() -> None:
     )
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+
+
+def _relative(own: float, base: float, args: argparse.Namespace) -> None:
+    """The ratio to the baseline run side by side, and the target read against the baseline's own figure."""
+    print(
+        f"ratio            {own / base:.2f} x the baseline's MB/s (same documents, machine and minutes)"
+    )
+    if args.baseline_mbs:
+        scaled = own / base * args.baseline_mbs
+        print(
+            f"scaled           {scaled:.2f} MB/s on the machine where the baseline measured "
+            f"{args.baseline_mbs:.2f}: target {'met' if scaled >= TARGET_MB_S else 'NOT met'} "
+            f"(ratio {scaled / TARGET_MB_S:.2f})"
+        )
+
+
+def _args() -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--repeat", type=int, default=3, help="passes per run; the fastest (least disturbed) is reported"
+    )
+    ap.add_argument(
+        "--profile", action="store_true", help="cProfile this tree's passes (not with --baseline)"
+    )
+    ap.add_argument("--no-freeze", action="store_true", help="leave the gazetteer to the cyclic collector")
+    ap.add_argument("--baseline", metavar="REF", help="also time commit REF, side by side (e.g. 3972fa6)")
+    ap.add_argument("--rounds", type=int, default=3, help="with --baseline: alternations of the two trees")
+    ap.add_argument(
+        "--baseline-mbs",
+        type=float,
+        metavar="MB_S",
+        help="with --baseline: the MB/s the baseline measured where the target was set",
+    )
+    ap.add_argument("--child", nargs=2, metavar=("TREE", "DOCS"), help=argparse.SUPPRESS)
+    return ap.parse_args()
 
 
 if __name__ == "__main__":
