@@ -2,66 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-import httpx
 import neo4j
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import BaseModel
 
-from api.app import create_app
-from api.models import Fact, History, LostFact, Page, Recorded, ReviewEntry
-from api.responses import dumps
-from graph import reviews as rv
-from graph.reader import Reader
-from tests.api.conftest import API_KEY, make_settings
-from tests.conftest import SEED
-from tests.graph.reviewing import fresh, load
-
-READER_KEY = "reader-key-0123456789abcdef"
-REVIEWER_KEY = "reviewer-key-0123456789abcdef"
-OTHER_KEY = "other-reviewer-key-0123456789"
-
-
-def _users(tmp_path: Path) -> dict[str, Any]:
-    """Two reviewers and a reader: one inline (by the key's sha256), the others in a users file."""
-    inline = [
-        {"name": "Lan", "role": "reviewer", "key_sha256": hashlib.sha256(REVIEWER_KEY.encode()).hexdigest()}
-    ]
-    path = tmp_path / "users.json"
-    path.write_text(
-        json.dumps(
-            [
-                {"name": "Chi", "role": "reader", "key": READER_KEY},
-                {"name": "Minh", "role": "reviewer", "key": OTHER_KEY},
-            ]
-        ),
-        encoding="utf-8",
-    )
-    return {"api_users": json.dumps(inline), "api_users_file": path}
+from tests.api.conftest import API_KEY
+from tests.api.reviewing import OTHER_KEY, READER_KEY, REVIEWER_KEY, auth, fact_url, review_client
 
 
 @pytest.fixture
 def client(neo4j_driver: neo4j.Driver, tmp_path: Path) -> Iterator[TestClient]:
-    fresh(neo4j_driver, tmp_path)
-    with TestClient(create_app(make_settings(**_users(tmp_path)), neo4j_driver)) as c:
+    with review_client(neo4j_driver, tmp_path) as c:
         yield c
-
-
-def _key(key: str) -> dict[str, str]:
-    return {"X-API-Key": key}
-
-
-def _url(key: str) -> str:
-    return "/v1/facts/" + quote(key, safe="/")
 
 
 def _queue(client: TestClient, **params: Any) -> list[dict[str, Any]]:
@@ -74,44 +31,44 @@ def test_a_reader_key_cannot_review(client: TestClient) -> None:
     fact = _queue(client)[0]
     decision = {"fact": fact["key"], "decision": "rejected"}
     assert client.post("/v1/reviews", json=decision).status_code == 401
-    assert client.post("/v1/reviews", json=decision, headers=_key(READER_KEY)).status_code == 403
-    assert client.post("/v1/reviews", json=decision, headers=_key("not-a-key-0123456789")).status_code == 403
+    assert client.post("/v1/reviews", json=decision, headers=auth(READER_KEY)).status_code == 403
+    assert client.post("/v1/reviews", json=decision, headers=auth("not-a-key-0123456789")).status_code == 403
     # A reader key cannot write documents either; the old API_KEY still can, and may review (admin).
-    assert client.delete("/v1/documents/" + fact["document"], headers=_key(READER_KEY)).status_code == 403
-    assert client.post("/v1/reviews", json=decision, headers=_key(REVIEWER_KEY)).status_code == 200
-    history = client.get(_url(fact["key"]) + "/history").json()
+    assert client.delete("/v1/documents/" + fact["document"], headers=auth(READER_KEY)).status_code == 403
+    assert client.post("/v1/reviews", json=decision, headers=auth(REVIEWER_KEY)).status_code == 200
+    history = client.get(fact_url(fact["key"]) + "/history").json()
     assert [(r["reviewer"], r["decision"]) for r in history["reviews"]] == [("Lan", "rejected")]
     other = _queue(client)[0]
     ok = client.post(
-        "/v1/reviews", json={"fact": other["key"], "decision": "accepted"}, headers=_key(API_KEY)
+        "/v1/reviews", json={"fact": other["key"], "decision": "accepted"}, headers=auth(API_KEY)
     )
     assert ok.status_code == 200
 
 
 def test_if_match_with_a_changed_fact_answers_409_with_its_state(client: TestClient) -> None:
     fact = _queue(client)[0]
-    got = client.get(_url(fact["key"]))
+    got = client.get(fact_url(fact["key"]))
     assert got.status_code == 200 and got.json()["review_state"] == "proposed"
     etag = got.headers["ETag"]
     decision = {"fact": fact["key"], "decision": "accepted", "reason": "đúng"}
-    first = client.post("/v1/reviews", json=decision, headers={**_key(REVIEWER_KEY), "If-Match": etag})
+    first = client.post("/v1/reviews", json=decision, headers={**auth(REVIEWER_KEY), "If-Match": etag})
     assert first.status_code == 200, first.text
     assert first.json()["items"][0]["version"] == 1
     second = client.post(
         "/v1/reviews",
         json={**decision, "decision": "rejected"},
-        headers={**_key(OTHER_KEY), "If-Match": etag},
+        headers={**auth(OTHER_KEY), "If-Match": etag},
     )
     assert second.status_code == 409
     assert second.json()["current"] == [{"key": fact["key"], "version": 1, "review_state": "accepted"}]
-    history = client.get(_url(fact["key"]) + "/history")
+    history = client.get(fact_url(fact["key"]) + "/history")
     assert history.headers["ETag"] != etag and history.json()["fact"]["review_state"] == "accepted"
     assert len(history.json()["reviews"]) == 1
 
 
 def test_two_reviewers_racing_on_one_fact_one_200_one_409(client: TestClient) -> None:
     fact = _queue(client)[0]
-    etag = client.get(_url(fact["key"])).headers["ETag"]
+    etag = client.get(fact_url(fact["key"])).headers["ETag"]
     start, statuses = threading.Barrier(2), []
 
     def review(key: str, decision: str) -> None:
@@ -119,7 +76,7 @@ def test_two_reviewers_racing_on_one_fact_one_200_one_409(client: TestClient) ->
         r = client.post(
             "/v1/reviews",
             json={"fact": fact["key"], "decision": decision},
-            headers={**_key(key), "If-Match": etag},
+            headers={**auth(key), "If-Match": etag},
         )
         statuses.append(r.status_code)
 
@@ -132,7 +89,7 @@ def test_two_reviewers_racing_on_one_fact_one_200_one_409(client: TestClient) ->
     for t in threads:
         t.join(timeout=60)
     assert sorted(statuses) == [200, 409]
-    assert len(client.get(_url(fact["key"]) + "/history").json()["reviews"]) == 1
+    assert len(client.get(fact_url(fact["key"]) + "/history").json()["reviews"]) == 1
 
 
 def _projects_with_assignments(client: TestClient) -> list[dict[str, Any]]:
@@ -180,7 +137,7 @@ def test_the_responsibilities_and_project_answers_reflect_reviews(client: TestCl
                 },
             ]
         },
-        headers=_key(REVIEWER_KEY),
+        headers=auth(REVIEWER_KEY),
     )
     assert r.status_code == 200, r.text
     made = r.json()["items"][1]["made_key"]
@@ -209,15 +166,15 @@ def test_the_work_queue_and_the_orphaned_log(client: TestClient) -> None:
     fact = queue[0]
     assert all(f["document"] == fact["document"] for f in _queue(client, document=fact["document"]))
     r = client.post(
-        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=_key(REVIEWER_KEY)
+        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=auth(REVIEWER_KEY)
     )
     assert r.status_code == 200
     assert fact["key"] not in [f["key"] for f in _queue(client)]
     assert fact["key"] in [f["key"] for f in _queue(client, state="rejected")]
-    assert client.delete("/v1/documents/" + fact["document"], headers=_key(API_KEY)).status_code == 200
+    assert client.delete("/v1/documents/" + fact["document"], headers=auth(API_KEY)).status_code == 200
     log = client.get("/v1/reviews/log", params={"match_state": "orphaned"}).json()["items"]
     assert [(r["fact_key"], r["reviewer"]) for r in log] == [(fact["key"], "Lan")]
-    assert client.get(_url(fact["key"]) + "/history").json()["reviews"][0]["match_state"] == "orphaned"
+    assert client.get(fact_url(fact["key"]) + "/history").json()["reviews"][0]["match_state"] == "orphaned"
 
 
 def _document_facts(client: TestClient, url: str, **params: Any) -> dict[str, dict[str, Any]]:
@@ -236,7 +193,7 @@ def test_the_document_provision_and_body_details_reflect_reviews(client: TestCli
     assert _document_facts(client, doc_url)[fact["key"]]["review_state"] == "proposed"
     assert fact["key"] in _document_facts(client, prov_url)
     r = client.post(
-        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=_key(REVIEWER_KEY)
+        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=auth(REVIEWER_KEY)
     )
     assert r.status_code == 200, r.text
     assert fact["key"] not in _document_facts(client, doc_url)
@@ -258,7 +215,7 @@ def test_a_correction_shows_in_the_document_in_place_of_the_fact(client: TestCli
     r = client.post(
         "/v1/reviews",
         json={"fact": fact["key"], "decision": "corrected", "body": new_body},
-        headers=_key(REVIEWER_KEY),
+        headers=auth(REVIEWER_KEY),
     )
     assert r.status_code == 200, r.text
     made = r.json()["items"][0]["made_key"]
@@ -285,100 +242,7 @@ def test_a_rejected_co_assignee_leaves_the_other_bodies_answer(client: TestClien
     r = client.post(
         "/v1/reviews",
         json={"decisions": [{"fact": fact, "decision": "rejected", "reason": "không giao"}]},
-        headers=_key(REVIEWER_KEY),
+        headers=auth(REVIEWER_KEY),
     )
     assert r.status_code == 200, r.text
     assert (gone["key"], gone["role"]) not in co_assignees()
-
-
-Answer = tuple[str, type[BaseModel] | None, httpx.Response]
-
-
-def review_answers(client: TestClient, driver: neo4j.Driver, seed: Path) -> list[Answer]:
-    """Every kind of review answer on the seed, named, with its response model: the queue, facts,
-    histories, the log, decisions (accepted, rejected, corrected, added), a 409, a 422, and an orphan
-    after a reload that loses its fact."""
-    out: list[Answer] = []
-
-    def get(name: str, url: str, model: type[BaseModel], **params: Any) -> dict[str, Any]:
-        r = client.get(url, params=params)
-        out.append((name, model, r))
-        assert r.status_code == 200, (url, r.text)
-        return r.json()  # type: ignore[no-any-return]
-
-    def post(name: str, body: dict[str, Any], status: int = 200, **headers: str) -> dict[str, Any]:
-        r = client.post("/v1/reviews", json=body, headers={**_key(REVIEWER_KEY), **headers})
-        out.append((name, Page[Recorded] if status == 200 else None, r))
-        assert r.status_code == status, r.text
-        return r.json()  # type: ignore[no-any-return]
-
-    queue = get("queue", "/v1/reviews", Page[Fact], limit=100)["items"]
-    get("queue page", "/v1/reviews", Page[Fact], limit=2, offset=2)
-    a, b, c, d = (next(f for f in queue if f["path"] == p) for p in _paths(queue, 4))
-    get("queue by document", "/v1/reviews", Page[Fact], document=a["document"], limit=5)
-    get("queue by body", "/v1/reviews", Page[Fact], body=a["body"]["key"], limit=5)
-    etag = client.get(_url(a["key"])).headers["ETag"]
-    get("fact", _url(a["key"]), Fact)
-    post("accepted", {"fact": a["key"], "decision": "accepted", "reason": "đúng"}, **{"If-Match": etag})
-    post("conflict", {"fact": a["key"], "decision": "rejected"}, 409, **{"If-Match": etag})
-    post("refused", {"fact": a["key"] + "x", "decision": "rejected"}, 422)
-    new_body = next(f["body"]["key"] for f in queue if f["body"]["key"] != c["body"]["key"])
-    decisions = [
-        {"fact": b["key"], "decision": "rejected", "reason": "không phải cơ quan này"},
-        {"fact": c["key"], "decision": "corrected", "body": new_body, "quote": "do cơ quan khác"},
-        {"fact": d["task"]["key"], "decision": "added", "role": "coordinate", "body": new_body},
-    ]
-    made = [i["made_key"] for i in post("decisions", {"decisions": decisions})["items"]]
-    for name, key in (("accepted", a), ("rejected", b), ("corrected", c)):
-        get(f"{name} fact", _url(key["key"]), Fact)
-        get(f"{name} history", _url(key["key"]) + "/history", History)
-    for n, key in enumerate(made[1:]):
-        get(f"made fact {n}", _url(key), Fact)
-        get(f"made history {n}", _url(key) + "/history", History)
-    for state in ("accepted", "rejected", "corrected"):
-        get(f"queue {state}", "/v1/reviews", Page[Fact], state=state)
-    log = Page[ReviewEntry]
-    get("log", "/v1/reviews/log", log)
-    get("log page", "/v1/reviews/log", log, limit=2, offset=1)
-    get("log rejected", "/v1/reviews/log", log, decision="rejected", document=b["document"])
-    get("log applied", "/v1/reviews/log", log, match_state="applied")
-    # A new version of the seed without the rejected fact's sentence: its review is orphaned.
-    text = seed.read_text(encoding="utf-8")
-    sentence = re.compile(r"\s+".join(map(re.escape, b["quote"].split())))
-    seed.write_text(sentence.sub("", text, count=1), encoding="utf-8")
-    load(driver, seed)
-    assert get("log orphaned", "/v1/reviews/log", log, match_state="orphaned")["items"]
-    get("orphaned history", _url(b["key"]) + "/history", History)
-    return out
-
-
-def test_every_review_answer_is_its_response_model_byte_for_byte(
-    client: TestClient, neo4j_driver: neo4j.Driver, tmp_path: Path
-) -> None:
-    answers = review_answers(client, neo4j_driver, tmp_path / SEED.name)
-    for name, model, r in answers:
-        if model is not None:
-            assert dumps(model.model_validate(r.json())) == r.content, name
-    lost = History.model_validate(answers[-1][2].json())
-    assert isinstance(lost.fact, LostFact) and lost.reviews[0].match_state == "orphaned"
-    found = History.model_validate(next(r for n, _, r in answers if n == "corrected history").json())
-    assert isinstance(found.fact, Fact) and found.fact.corrected_by
-    # The reads themselves answer the models.
-    reader = Reader(neo4j_driver)
-    facts, _ = rv.queue(reader, state="accepted")
-    assert facts and all(isinstance(f, Fact) for f in facts)
-    entries, _ = rv.review_log(reader)
-    assert entries and all(isinstance(e, ReviewEntry) for e in entries)
-
-
-def _paths(queue: list[dict[str, Any]], n: int) -> list[str]:
-    """n provision paths of proposed facts with quotes that share no text (a reload can lose one alone)."""
-    paths: list[str] = []
-    quotes: list[str] = []
-    for f in queue:
-        q = f["quote"] or ""
-        if len(q) >= 40 and f["path"] not in paths and all(q not in o and o not in q for o in quotes):
-            paths.append(f["path"])
-            quotes.append(q)
-    assert len(paths) >= n, "the seed has too few facts in distinct provisions"
-    return paths[:n]
