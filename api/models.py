@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, Field, computed_field
 
 from graph.answers import search
 from graph.answers.bodies import BodyDetail as BodyDetail
@@ -16,15 +16,14 @@ from graph.answers.documents import ProvisionDetail as ProvisionDetail
 from graph.answers.neighbourhood import Neighbourhood as Neighbourhood
 from graph.answers.projects import ProjectDetail as ProjectDetail
 from graph.answers.projects import ProjectSummary as ProjectSummary
+from graph.answers.reviews import Fact as Fact
+from graph.answers.reviews import History as History
+from graph.answers.reviews import LostFact as LostFact
+from graph.answers.reviews import Recorded as Recorded
+from graph.answers.reviews import ReviewEntry as ReviewEntry
 from graph.answers.tasks import TaskSummary as TaskSummary
 
 T = TypeVar("T")
-
-
-class Open(BaseModel):
-    """A record that may carry properties beyond the documented ones."""
-
-    model_config = ConfigDict(extra="allow")
 
 
 class Problem(BaseModel):

@@ -70,17 +70,17 @@ def export_csv(
     for f in facts:
         writer.writerow(
             {
-                "fact": f["key"],
-                "document": f["document"],
-                "path": f["path"],
-                "task": f["task"]["key"],
-                "task_name": f["task"]["name"],
-                "role": f["role"],
-                "body": f["body"]["key"],
-                "body_name": f["body"]["name"],
-                "confidence": f["confidence"],
-                "quote": f["quote"],
-                "version": f["version"],
+                "fact": f.key,
+                "document": f.document,
+                "path": f.path,
+                "task": f.task.key,
+                "task_name": f.task.name,
+                "role": f.role,
+                "body": f.body.key,
+                "body_name": f.body.name,
+                "confidence": f.confidence,
+                "quote": f.quote,
+                "version": f.version,
             }
         )
     return len(facts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import neo4j
 
+from graph.answers.reviews import Fact, History, LostFact, Recorded, ReviewEntry
 from graph.errors import GraphError, translated
 from graph.queries import reviews as q
 from graph.reader import Reader, Row, page
@@ -89,7 +90,7 @@ def _malformed(decisions: Sequence[Decision]) -> list[str]:
 
 def record_reviews(
     driver: neo4j.Driver, decisions: Sequence[Decision], reviewer: str, database: str | None = None
-) -> list[Row]:
+) -> list[Recorded]:
     """Record decisions in one write transaction: all or none (ReviewRefused, ReviewConflict)."""
     if problems := _malformed(decisions):
         raise ReviewRefused(problems)
@@ -161,7 +162,7 @@ def _rows(decisions: list[Decision], found: list[Row], reviewer: str) -> tuple[l
     return reviews, made
 
 
-def _record(tx: neo4j.ManagedTransaction, decisions: list[Decision], reviewer: str) -> list[Row]:
+def _record(tx: neo4j.ManagedTransaction, decisions: list[Decision], reviewer: str) -> list[Recorded]:
     found = _judged(tx, decisions)
     checks = [
         {"i": i, "key": d.fact, "version": d.version} for i, d in enumerate(decisions) if d.decision != ADDED
@@ -176,13 +177,13 @@ def _record(tx: neo4j.ManagedTransaction, decisions: list[Decision], reviewer: s
         tx.run(q.CREATE_MADE, rows=made).consume()
     tx.run(q.SETTLE, keys=[d.fact for d in decisions if d.decision != ADDED]).consume()
     return [
-        {
-            "key": r["key"],
-            "fact": d.fact,
-            "decision": d.decision,
-            "made_key": r["props"].get("made_key"),
-            "version": bumped[i]["version"] + 1 if i in bumped else None,
-        }
+        Recorded(
+            key=r["key"],
+            fact=d.fact,
+            decision=d.decision,
+            made_key=r["props"].get("made_key"),
+            version=bumped[i]["version"] + 1 if i in bumped else None,
+        )
         for i, (d, r) in enumerate(zip(decisions, reviews, strict=True))
     ]
 
@@ -190,19 +191,19 @@ def _record(tx: neo4j.ManagedTransaction, decisions: list[Decision], reviewer: s
 # -- reads ---------------------------------------------------------------------------------------------
 
 
-def get_fact(reader: Reader, key: str) -> Row | None:
+def get_fact(reader: Reader, key: str) -> Fact | None:
     """An assignment as a reviewer sees it: state, version, task, body, provision path and quote."""
     row = reader.one(q.FACT, key=key)
-    return row["fact"] if row else None
+    return Fact.model_validate(row["fact"]) if row else None
 
 
-def history(reader: Reader, key: str) -> tuple[Row, list[Row]] | None:
+def history(reader: Reader, key: str) -> History | None:
     """A fact and every review that judged it or made it, oldest first (orphaned ones included)."""
     found, reviews = reader.batch((q.FACT, {"key": key}), (q.HISTORY, {"key": key}))
     if not found and not reviews:
         return None
-    fact = found[0]["fact"] if found else {"key": key, "review_state": None, "version": None}
-    return fact, [r["review"] for r in reviews]
+    fact = Fact.model_validate(found[0]["fact"]) if found else LostFact(key=key)
+    return History(fact=fact, reviews=[ReviewEntry.model_validate(r["review"]) for r in reviews])
 
 
 def queue(
@@ -213,10 +214,10 @@ def queue(
     body: str | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[Row], bool]:
+) -> tuple[list[Fact], bool]:
     """Facts in one review state, lowest confidence first: the reviewers' work queue."""
     rows = reader.rows(q.QUEUE, state=state, document=document, body=body, offset=offset, limit=limit + 1)
-    return page([r["fact"] for r in rows], limit)
+    return page([Fact.model_validate(r["fact"]) for r in rows], limit)
 
 
 def review_log(
@@ -227,7 +228,7 @@ def review_log(
     decision: str | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[Row], bool]:
+) -> tuple[list[ReviewEntry], bool]:
     """Reviews newest first, filtered by match state (applied, orphaned), document and decision."""
     rows = reader.rows(
         q.LOG,
@@ -237,12 +238,12 @@ def review_log(
         offset=offset,
         limit=limit + 1,
     )
-    return page([r["review"] for r in rows], limit)
+    return page([ReviewEntry.model_validate(r["review"]) for r in rows], limit)
 
 
-def proposed_facts(reader: Reader, *, document: str | None = None, body: str | None = None) -> list[Row]:
+def proposed_facts(reader: Reader, *, document: str | None = None, body: str | None = None) -> list[Fact]:
     """Every proposed (unreviewed) assignment of a document or a body, in key order (offline review)."""
-    return [r["fact"] for r in reader.rows(q.EXPORT, document=document, body=body)]
+    return [Fact.model_validate(r["fact"]) for r in reader.rows(q.EXPORT, document=document, body=body)]
 
 
 def fact_etag(version: int | None) -> str:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, field_validator
 
 from api.deps import Decision, DriverDep, PagingDep, ReaderDep, ReviewerDep, ReviewState, Role, SettingsDep
-from api.models import Open, Page, Problem
+from api.models import Fact, History, Page, Problem, Recorded, ReviewEntry
 from api.problems import ERRORS, ApiProblem, not_found, problem
 from api.responses import json_response, page_response
 from graph import reviews as rv
@@ -50,39 +50,6 @@ class DecisionsIn(BaseModel):
     """Several decisions, recorded together or not at all."""
 
     decisions: list[DecisionIn] = Field(min_length=1, max_length=500)
-
-
-class Recorded(Open):
-    """A recorded review: its key, the fact, the fact's new version and what it made."""
-
-    key: str
-    fact: str
-    decision: str
-    made_key: str | None = None
-    version: int | None = None
-
-
-class Fact(Open):
-    """An assignment as a reviewer sees it."""
-
-    key: str
-    review_state: str | None = None
-    version: int | None = None
-
-
-class ReviewEntry(Open):
-    """One review of the log."""
-
-    key: str
-    decision: str
-    match_state: str
-
-
-class History(BaseModel):
-    """A fact and every review of it, oldest first."""
-
-    fact: Fact
-    reviews: list[ReviewEntry]
 
 
 def _version(if_match: str | None) -> int | None:
@@ -174,7 +141,7 @@ def review_log(
     return page_response(request, items, more, paging)
 
 
-def _with_etag(request: Request, data: dict[str, Any], version: int | None) -> Response:
+def _with_etag(request: Request, data: Fact | History, version: int | None) -> Response:
     response = json_response(request, data)
     response.headers["ETag"] = rv.fact_etag(version)
     response.headers["Cache-Control"] = "no-cache"
@@ -187,8 +154,7 @@ def fact_history(request: Request, reader: ReaderDep, key: str) -> Response:
     found = rv.history(reader, key)
     if found is None:
         raise not_found("fact", key)
-    fact, reviews = found
-    return _with_etag(request, {"fact": fact, "reviews": reviews}, fact.get("version"))
+    return _with_etag(request, found, found.fact.version)
 
 
 @router.get(
@@ -199,4 +165,4 @@ def get_fact(request: Request, reader: ReaderDep, key: str) -> Response:
     fact = rv.get_fact(reader, key)
     if fact is None:
         raise not_found("fact", key)
-    return _with_etag(request, fact, fact["version"])
+    return _with_etag(request, fact, fact.version)

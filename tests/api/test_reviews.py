@@ -2,58 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import neo4j
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from tests.api.conftest import API_KEY, make_settings
-from tests.graph.reviewing import fresh
-
-READER_KEY = "reader-key-0123456789abcdef"
-REVIEWER_KEY = "reviewer-key-0123456789abcdef"
-OTHER_KEY = "other-reviewer-key-0123456789"
-
-
-def _users(tmp_path: Path) -> dict[str, Any]:
-    """Two reviewers and a reader: one inline (by the key's sha256), the others in a users file."""
-    inline = [
-        {"name": "Lan", "role": "reviewer", "key_sha256": hashlib.sha256(REVIEWER_KEY.encode()).hexdigest()}
-    ]
-    path = tmp_path / "users.json"
-    path.write_text(
-        json.dumps(
-            [
-                {"name": "Chi", "role": "reader", "key": READER_KEY},
-                {"name": "Minh", "role": "reviewer", "key": OTHER_KEY},
-            ]
-        ),
-        encoding="utf-8",
-    )
-    return {"api_users": json.dumps(inline), "api_users_file": path}
+from tests.api.conftest import API_KEY
+from tests.api.reviewing import OTHER_KEY, READER_KEY, REVIEWER_KEY, auth, fact_url, review_client
 
 
 @pytest.fixture
 def client(neo4j_driver: neo4j.Driver, tmp_path: Path) -> Iterator[TestClient]:
-    fresh(neo4j_driver, tmp_path)
-    with TestClient(create_app(make_settings(**_users(tmp_path)), neo4j_driver)) as c:
+    with review_client(neo4j_driver, tmp_path) as c:
         yield c
-
-
-def _key(key: str) -> dict[str, str]:
-    return {"X-API-Key": key}
-
-
-def _url(key: str) -> str:
-    return "/v1/facts/" + quote(key, safe="/")
 
 
 def _queue(client: TestClient, **params: Any) -> list[dict[str, Any]]:
@@ -66,44 +31,44 @@ def test_a_reader_key_cannot_review(client: TestClient) -> None:
     fact = _queue(client)[0]
     decision = {"fact": fact["key"], "decision": "rejected"}
     assert client.post("/v1/reviews", json=decision).status_code == 401
-    assert client.post("/v1/reviews", json=decision, headers=_key(READER_KEY)).status_code == 403
-    assert client.post("/v1/reviews", json=decision, headers=_key("not-a-key-0123456789")).status_code == 403
+    assert client.post("/v1/reviews", json=decision, headers=auth(READER_KEY)).status_code == 403
+    assert client.post("/v1/reviews", json=decision, headers=auth("not-a-key-0123456789")).status_code == 403
     # A reader key cannot write documents either; the old API_KEY still can, and may review (admin).
-    assert client.delete("/v1/documents/" + fact["document"], headers=_key(READER_KEY)).status_code == 403
-    assert client.post("/v1/reviews", json=decision, headers=_key(REVIEWER_KEY)).status_code == 200
-    history = client.get(_url(fact["key"]) + "/history").json()
+    assert client.delete("/v1/documents/" + fact["document"], headers=auth(READER_KEY)).status_code == 403
+    assert client.post("/v1/reviews", json=decision, headers=auth(REVIEWER_KEY)).status_code == 200
+    history = client.get(fact_url(fact["key"]) + "/history").json()
     assert [(r["reviewer"], r["decision"]) for r in history["reviews"]] == [("Lan", "rejected")]
     other = _queue(client)[0]
     ok = client.post(
-        "/v1/reviews", json={"fact": other["key"], "decision": "accepted"}, headers=_key(API_KEY)
+        "/v1/reviews", json={"fact": other["key"], "decision": "accepted"}, headers=auth(API_KEY)
     )
     assert ok.status_code == 200
 
 
 def test_if_match_with_a_changed_fact_answers_409_with_its_state(client: TestClient) -> None:
     fact = _queue(client)[0]
-    got = client.get(_url(fact["key"]))
+    got = client.get(fact_url(fact["key"]))
     assert got.status_code == 200 and got.json()["review_state"] == "proposed"
     etag = got.headers["ETag"]
     decision = {"fact": fact["key"], "decision": "accepted", "reason": "đúng"}
-    first = client.post("/v1/reviews", json=decision, headers={**_key(REVIEWER_KEY), "If-Match": etag})
+    first = client.post("/v1/reviews", json=decision, headers={**auth(REVIEWER_KEY), "If-Match": etag})
     assert first.status_code == 200, first.text
     assert first.json()["items"][0]["version"] == 1
     second = client.post(
         "/v1/reviews",
         json={**decision, "decision": "rejected"},
-        headers={**_key(OTHER_KEY), "If-Match": etag},
+        headers={**auth(OTHER_KEY), "If-Match": etag},
     )
     assert second.status_code == 409
     assert second.json()["current"] == [{"key": fact["key"], "version": 1, "review_state": "accepted"}]
-    history = client.get(_url(fact["key"]) + "/history")
+    history = client.get(fact_url(fact["key"]) + "/history")
     assert history.headers["ETag"] != etag and history.json()["fact"]["review_state"] == "accepted"
     assert len(history.json()["reviews"]) == 1
 
 
 def test_two_reviewers_racing_on_one_fact_one_200_one_409(client: TestClient) -> None:
     fact = _queue(client)[0]
-    etag = client.get(_url(fact["key"])).headers["ETag"]
+    etag = client.get(fact_url(fact["key"])).headers["ETag"]
     start, statuses = threading.Barrier(2), []
 
     def review(key: str, decision: str) -> None:
@@ -111,7 +76,7 @@ def test_two_reviewers_racing_on_one_fact_one_200_one_409(client: TestClient) ->
         r = client.post(
             "/v1/reviews",
             json={"fact": fact["key"], "decision": decision},
-            headers={**_key(key), "If-Match": etag},
+            headers={**auth(key), "If-Match": etag},
         )
         statuses.append(r.status_code)
 
@@ -124,7 +89,7 @@ def test_two_reviewers_racing_on_one_fact_one_200_one_409(client: TestClient) ->
     for t in threads:
         t.join(timeout=60)
     assert sorted(statuses) == [200, 409]
-    assert len(client.get(_url(fact["key"]) + "/history").json()["reviews"]) == 1
+    assert len(client.get(fact_url(fact["key"]) + "/history").json()["reviews"]) == 1
 
 
 def _projects_with_assignments(client: TestClient) -> list[dict[str, Any]]:
@@ -172,7 +137,7 @@ def test_the_responsibilities_and_project_answers_reflect_reviews(client: TestCl
                 },
             ]
         },
-        headers=_key(REVIEWER_KEY),
+        headers=auth(REVIEWER_KEY),
     )
     assert r.status_code == 200, r.text
     made = r.json()["items"][1]["made_key"]
@@ -201,15 +166,15 @@ def test_the_work_queue_and_the_orphaned_log(client: TestClient) -> None:
     fact = queue[0]
     assert all(f["document"] == fact["document"] for f in _queue(client, document=fact["document"]))
     r = client.post(
-        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=_key(REVIEWER_KEY)
+        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=auth(REVIEWER_KEY)
     )
     assert r.status_code == 200
     assert fact["key"] not in [f["key"] for f in _queue(client)]
     assert fact["key"] in [f["key"] for f in _queue(client, state="rejected")]
-    assert client.delete("/v1/documents/" + fact["document"], headers=_key(API_KEY)).status_code == 200
+    assert client.delete("/v1/documents/" + fact["document"], headers=auth(API_KEY)).status_code == 200
     log = client.get("/v1/reviews/log", params={"match_state": "orphaned"}).json()["items"]
     assert [(r["fact_key"], r["reviewer"]) for r in log] == [(fact["key"], "Lan")]
-    assert client.get(_url(fact["key"]) + "/history").json()["reviews"][0]["match_state"] == "orphaned"
+    assert client.get(fact_url(fact["key"]) + "/history").json()["reviews"][0]["match_state"] == "orphaned"
 
 
 def _document_facts(client: TestClient, url: str, **params: Any) -> dict[str, dict[str, Any]]:
@@ -228,7 +193,7 @@ def test_the_document_provision_and_body_details_reflect_reviews(client: TestCli
     assert _document_facts(client, doc_url)[fact["key"]]["review_state"] == "proposed"
     assert fact["key"] in _document_facts(client, prov_url)
     r = client.post(
-        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=_key(REVIEWER_KEY)
+        "/v1/reviews", json={"fact": fact["key"], "decision": "rejected"}, headers=auth(REVIEWER_KEY)
     )
     assert r.status_code == 200, r.text
     assert fact["key"] not in _document_facts(client, doc_url)
@@ -250,7 +215,7 @@ def test_a_correction_shows_in_the_document_in_place_of_the_fact(client: TestCli
     r = client.post(
         "/v1/reviews",
         json={"fact": fact["key"], "decision": "corrected", "body": new_body},
-        headers=_key(REVIEWER_KEY),
+        headers=auth(REVIEWER_KEY),
     )
     assert r.status_code == 200, r.text
     made = r.json()["items"][0]["made_key"]
@@ -277,7 +242,7 @@ def test_a_rejected_co_assignee_leaves_the_other_bodies_answer(client: TestClien
     r = client.post(
         "/v1/reviews",
         json={"decisions": [{"fact": fact, "decision": "rejected", "reason": "không giao"}]},
-        headers=_key(REVIEWER_KEY),
+        headers=auth(REVIEWER_KEY),
     )
     assert r.status_code == 200, r.text
     assert (gone["key"], gone["role"]) not in co_assignees()
