@@ -6,7 +6,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field, computed_field
 
-from graph.answers import search
+from graph.answers import links, search
 from graph.answers.bodies import BodyDetail as BodyDetail
 from graph.answers.bodies import BodySummary as BodySummary
 from graph.answers.bodies import Responsibility as Responsibility
@@ -53,9 +53,7 @@ class SearchHit(search.SearchHit):
     @property
     def href(self) -> str | None:
         """The hit's API URL when its label has a resource of its own."""
-        from api.responses import href
-
-        return href(self.label, self.key)
+        return links.href(self.label, self.key)
 
 
 class SearchResults(BaseModel):

@@ -121,3 +121,58 @@ def test_cli_modules_import_the_packages_inside_their_commands() -> None:
             top = module.split(".")[0]
             allowed = top in {"click", *sys.stdlib_module_names} or module.startswith("api.cli")
             assert allowed, f"{path.relative_to(REPO)} imports {module} at module level"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(REPO).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Each product module -> the product modules it imports, anywhere in it (a lazy import too)."""
+    names = {_module_name(p) for package in ORDER for p in (REPO / package).rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for package in ORDER:
+        for path in (REPO / package).rglob("*.py"):
+            found: set[str] = set()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    found.update(a.name for a in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    found.update(f"{node.module}.{a.name}" for a in node.names)  # a module, if it is one
+                    found.add(node.module)
+            graph[_module_name(path)] = {m for m in found if m in names} - {_module_name(path)}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of the graph, or None (depth-first, iterative)."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    for root in sorted(graph):
+        if root in state:
+            continue
+        path, stack = [root], [iter(sorted(graph[root]))]
+        state[root] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                return path[path.index(nxt) :] + [nxt]
+            elif nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(sorted(graph.get(nxt, ()))))
+    return None
+
+
+def test_no_module_imports_itself_round_a_circle() -> None:
+    """No import cycle between modules, lazy imports inside functions included (they hide one)."""
+    cycle = _cycle(_module_graph())
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+def test_the_cycle_finder_finds_one() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
