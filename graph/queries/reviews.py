@@ -9,13 +9,18 @@ from __future__ import annotations
 from typing import LiteralString
 
 # What a reviewer sees of an assignment: its task, body, provision and quotes (the fact's own first).
+# A fact's quote is its own evidence's, else its task's own sentence: a task's evidence also holds the
+# deadline phrases it inherits (rule deadline.*, often a heading shared by many tasks), which sort last;
+# each list is ordered, since Neo4j returns a node's relationships in no fixed order.
 _FACT: LiteralString = """{
   key: a.key, kind: 'Assignment', role: a.role, implied: a.implied, confidence: a.confidence,
   review_state: coalesce(a.review_state, 'proposed'), version: coalesce(a.review_version, 0),
   reviewer_made: a.key STARTS WITH 'review/',
   task: t {.key, .name, .text}, body: b {.key, .name},
   document: split(t.key, '#')[0], path: p.path,
-  quote: head([(a)-[:SUPPORTED_BY]->(e:Evidence) | e.quote] + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e.quote]),
+  quote: head(COLLECT { MATCH (a)-[:SUPPORTED_BY]->(e:Evidence) RETURN e.quote ORDER BY e.start, e.key }
+    + COLLECT { MATCH (t)-[:SUPPORTED_BY]->(e:Evidence) RETURN e.quote
+                ORDER BY e.rule STARTS WITH 'deadline.', e.start, e.key }),
   corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key],
   corrected_by: [(m:Assignment)-[:CORRECTS]->(a) | m.key]
 }"""
@@ -89,7 +94,9 @@ UNWIND $rows AS row
 OPTIONAL MATCH (t:Task)-[:HAS_ASSIGNMENT]->(a:Assignment {key: row.key})-[:ASSIGNED_TO]->(b:Body)
 OPTIONAL MATCH (task:Task {key: coalesce(t.key, row.key)})-[:DERIVED_FROM]->(p:Provision)
 WITH row, a, b, task, p,
-  [(a)-[:SUPPORTED_BY]->(e:Evidence) | e] + [(task)-[:SUPPORTED_BY]->(e:Evidence) | e] AS ev
+  COLLECT { MATCH (a)-[:SUPPORTED_BY]->(e:Evidence) RETURN e ORDER BY e.start, e.key }
+  + COLLECT { MATCH (task)-[:SUPPORTED_BY]->(e:Evidence) RETURN e
+              ORDER BY e.rule STARTS WITH 'deadline.', e.start, e.key } AS ev
 RETURN row.i AS i, a.key AS fact, a.role AS role, b.key AS body, task.key AS task, p.path AS path,
   head(ev).quote AS quote, head(ev).start AS start, head(ev).end AS end,
   COUNT { (:Body {key: row.body}) } > 0 AS body_found

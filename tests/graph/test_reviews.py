@@ -189,3 +189,30 @@ def test_malformed_and_unknown_decisions_are_refused(neo4j_driver: neo4j.Driver,
     with pytest.raises(rv.ReviewRefused, match="no body"):
         rv.record_reviews(neo4j_driver, [rv.Decision(fact.key, "corrected", body="body/vn/none")], "Lan")
     assert review_state(neo4j_driver, fact.key) is None
+
+
+def test_an_addition_quotes_its_task_whatever_order_neo4j_keeps_its_evidence_in(
+    neo4j_driver: neo4j.Driver, seeded: Path
+) -> None:
+    # A task of the seed with its own sentence and a deadline inherited from its heading (an Evidence
+    # shared by the heading's tasks): the quote of an addition is the task's sentence, in either order.
+    task = one(
+        neo4j_driver,
+        "MATCH (t:Task)-[:SUPPORTED_BY]->(d:Evidence) WHERE d.rule STARTS WITH 'deadline.heading.' "
+        "MATCH (t)-[:SUPPORTED_BY]->(e:Evidence) WHERE e.rule STARTS WITH 'task.' "
+        "RETURN t.key AS task, e.key AS own, e.quote AS quote, d.key AS deadline ORDER BY t.key LIMIT 1",
+    )
+    body = one(neo4j_driver, "MATCH (b:Body) RETURN b.key AS key ORDER BY b.key LIMIT 1")
+    assert task and body
+    for newest, role in ((task["deadline"], "coordinate"), (task["own"], "monitor")):
+        neo4j_driver.execute_query(  # the link made last is the one Neo4j meets first
+            "MATCH (t:Task {key: $t})-[r:SUPPORTED_BY]->(e:Evidence {key: $e}) DELETE r "
+            "WITH t, e CREATE (t)-[:SUPPORTED_BY]->(e)",
+            t=task["task"],
+            e=newest,
+        )
+        [added] = rv.record_reviews(
+            neo4j_driver, [rv.Decision(task["task"], "added", role=role, body=body["key"])], "Lan"
+        )
+        review = one(neo4j_driver, "MATCH (r:Review {key: $k}) RETURN r.quote AS quote", k=added.key)
+        assert review == {"quote": task["quote"]}, newest
