@@ -19,126 +19,23 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
+from bench.synth_vocab import (
+    COMMUNE_STEMS,
+    COMMUNE_TAILS,
+    DEPARTMENTS,
+    DISTRICTS,
+    DOMAINS,
+    INDICATORS,
+    ISSUERS,
+    OBJECTS,
+    PROJECT_KINDS,
+    ROLES,
+    TYPE_NAMES,
+    VERBS,
+)
 from graph.records import DocumentRecords, NodeRecord, RelRecord
 from ontology.text import fold, slug
 
-ISSUERS = [  # family, issuer code, body name, body key, document types
-    ("party", "TU-QNG", "Tỉnh ủy Quảng Ngãi", "body/quang-ngai/tinh-uy", ("KL", "NQ", "CT", "KH")),
-    (
-        "party",
-        "BTV-QNG",
-        "Ban Thường vụ Tỉnh ủy",
-        "body/quang-ngai/ban-thuong-vu-tinh-uy",
-        ("KL", "TB", "KH"),
-    ),
-    (
-        "state",
-        "UBND-QNG",
-        "Ủy ban nhân dân tỉnh Quảng Ngãi",
-        "body/quang-ngai/uy-ban-nhan-dan-tinh",
-        ("QD", "KH", "CV", "TB"),
-    ),
-    (
-        "state",
-        "HDND-QNG",
-        "Hội đồng nhân dân tỉnh Quảng Ngãi",
-        "body/quang-ngai/hoi-dong-nhan-dan-tinh",
-        ("NQ",),
-    ),
-    ("state", "TTg", "Thủ tướng Chính phủ", "body/vn/thu-tuong-chinh-phu", ("QD", "CT", "CV")),
-]
-TYPE_NAMES = {
-    "KL": "Kết luận",
-    "NQ": "Nghị quyết",
-    "CT": "Chỉ thị",
-    "KH": "Kế hoạch",
-    "TB": "Thông báo",
-    "QD": "Quyết định",
-    "CV": "Công văn",
-}
-DISTRICTS = [
-    "Bình Sơn",
-    "Sơn Tịnh",
-    "Tư Nghĩa",
-    "Nghĩa Hành",
-    "Mộ Đức",
-    "Đức Phổ",
-    "Ba Tơ",
-    "Minh Long",
-    "Sơn Hà",
-    "Sơn Tây",
-    "Trà Bồng",
-    "Lý Sơn",
-    "thành phố Quảng Ngãi",
-]
-DEPARTMENTS = [
-    "Sở Giao thông vận tải",
-    "Sở Kế hoạch và Đầu tư",
-    "Sở Tài chính",
-    "Sở Xây dựng",
-    "Sở Tài nguyên và Môi trường",
-    "Sở Nông nghiệp và Phát triển nông thôn",
-    "Sở Công Thương",
-    "Sở Y tế",
-    "Sở Giáo dục và Đào tạo",
-    "Sở Nội vụ",
-    "Sở Tư pháp",
-    "Sở Văn hóa, Thể thao và Du lịch",
-    "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
-    "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
-    "Công an tỉnh",
-    "Bộ Chỉ huy Quân sự tỉnh",
-    "Ban Tuyên giáo Tỉnh ủy",
-    "Ban Tổ chức Tỉnh ủy",
-    "Ủy ban Kiểm tra Tỉnh ủy",
-]
-PROJECT_KINDS = [
-    ("Dự án đường ven biển Dung Quất - Sa Huỳnh đoạn", "transport"),
-    ("Dự án nâng cấp, mở rộng Quốc lộ 24 đoạn qua", "transport"),
-    ("Cầu qua sông Trà Khúc tại", "transport"),
-    ("Kè chống sạt lở bờ sông tại", "water"),
-    ("Khu tái định cư", "urban"),
-    ("Hồ chứa nước", "water"),
-    ("Trường trung học phổ thông", "education"),
-    ("Bệnh viện đa khoa khu vực", "health"),
-    ("Khu công nghiệp", "industry"),
-    ("Cụm công nghiệp", "industry"),
-]
-COMMUNE_STEMS = ["Bình", "Tịnh", "Nghĩa", "Đức", "Phổ", "Hành", "Sơn", "Trà", "Ba", "Long"]
-COMMUNE_TAILS = ["Thuận", "Hải", "Châu", "Đông", "Tây", "Nam", "Bắc", "Phước", "An", "Hòa", "Minh", "Thạnh"]
-ROLES = ["lead", "coordinate", "monitor", "report", "implement"]
-DOMAINS = ["kinh tế", "hạ tầng", "đất đai", "xây dựng Đảng", "văn hóa - xã hội", "quốc phòng - an ninh"]
-VERBS = [
-    "Tập trung chỉ đạo",
-    "Khẩn trương hoàn thành",
-    "Đẩy nhanh tiến độ",
-    "Rà soát, tháo gỡ vướng mắc",
-    "Chủ động phối hợp",
-    "Tăng cường kiểm tra, giám sát",
-]
-OBJECTS = [
-    "công tác bồi thường, giải phóng mặt bằng",
-    "giải ngân vốn đầu tư công",
-    "thủ tục đầu tư",
-    "quy hoạch sử dụng đất",
-    "thu ngân sách nhà nước",
-    "chuyển đổi số",
-]
-INDICATORS = [
-    ("Tổng sản phẩm trên địa bàn (GRDP)", "%"),
-    ("Thu ngân sách nhà nước", "tỷ đồng"),
-    ("Giải ngân vốn đầu tư công", "%"),
-    ("Kim ngạch xuất khẩu", "triệu USD"),
-    ("Tỷ lệ hộ nghèo", "%"),
-]
-PROGRAMMES = [
-    f"Chương trình mục tiêu quốc gia {x}"
-    for x in (
-        "xây dựng nông thôn mới",
-        "giảm nghèo bền vững",
-        "phát triển kinh tế - xã hội vùng đồng bào dân tộc",
-    )
-]
 START = date(2016, 1, 1)
 
 
@@ -261,13 +158,33 @@ def document(seed: int, i: int, n_docs: int) -> DocumentRecords:
         },
         extra,
     )
+    _issuer(doc, meta)
+    _sections(doc, rng, subject)
+    _citations(doc, rng, seed, i)
+    _indicators(doc, rng, ref["year"])
+    raw = f"{seed}/{i}/{n_docs}".encode()
+    return DocumentRecords(
+        document_key=key,
+        source_sha256=hashlib.sha256(raw).hexdigest(),
+        source_path=f"synthetic/{i:06d}.txt",
+        nodes=doc.nodes,
+        rels=doc.rels,
+    )
+
+
+def _issuer(doc: _Doc, meta: dict[str, Any]) -> None:
+    """The issuer, its ISSUED_BY and its evidence."""
     doc.node("Body", meta["issuer_key"], _named(meta["issuer"], kind=meta["family"]))
-    doc.rel("ISSUED_BY", "Document", key, "Body", meta["issuer_key"])
+    doc.rel("ISSUED_BY", "Document", doc.key, "Body", meta["issuer_key"])
     doc.evidence("Body", meta["issuer_key"], meta["issuer"], "header.issuer")
+
+
+def _sections(doc: _Doc, rng: random.Random, subject: str) -> None:
+    """Two or three sections of two to four provisions, most with a task."""
     for s, section in enumerate(("I", "II", "III")[: 2 + rng.randrange(2)], start=1):
         skey = doc.node(
             "Provision",
-            f"{key}#{section}",
+            f"{doc.key}#{section}",
             {
                 "path": section,
                 "label": f"{section}.",
@@ -276,7 +193,7 @@ def document(seed: int, i: int, n_docs: int) -> DocumentRecords:
                 "ordinal": s,
             },
         )
-        doc.rel("PART_OF", "Provision", skey, "Document", key)
+        doc.rel("PART_OF", "Provision", skey, "Document", doc.key)
         for o in range(1, 3 + rng.randrange(3)):
             text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {subject}."
             pkey = doc.node(
@@ -287,6 +204,10 @@ def document(seed: int, i: int, n_docs: int) -> DocumentRecords:
             doc.rel("PART_OF", "Provision", pkey, "Provision", skey)
             if rng.random() < 0.6:
                 _task(doc, rng, pkey, text)
+
+
+def _citations(doc: _Doc, rng: random.Random, seed: int, i: int) -> None:
+    """Citations of up to two earlier documents and, half the time, of a central resolution outside it."""
     for cited in {rng.randrange(max(i, 1)) for _ in range(2)} - {i}:
         _cite(doc, rng, document_meta(seed, cited)["key"], document_meta(seed, cited)["ref"])
     if rng.random() < 0.5:  # documents outside the corpus: central resolutions
@@ -306,22 +227,18 @@ def document(seed: int, i: int, n_docs: int) -> DocumentRecords:
                 "family": "party",
             },
         )
+
+
+def _indicators(doc: _Doc, rng: random.Random, year: int) -> None:
+    """Up to two indicator observations of the document's year."""
     for name, unit in rng.sample(INDICATORS, rng.randrange(3)):
         ikey = doc.node(
             "IndicatorObservation",
-            f"{key}/indicator/{slug(name)}",
-            _named(name, value=round(rng.uniform(1, 500), 2), unit=unit, period=str(ref["year"])),
+            f"{doc.key}/indicator/{slug(name)}",
+            _named(name, value=round(rng.uniform(1, 500), 2), unit=unit, period=str(year)),
         )
-        doc.rel("REPORTS", "Document", key, "IndicatorObservation", ikey)
+        doc.rel("REPORTS", "Document", doc.key, "IndicatorObservation", ikey)
         doc.evidence("IndicatorObservation", ikey, name, "pattern.indicator")
-    raw = f"{seed}/{i}/{n_docs}".encode()
-    return DocumentRecords(
-        document_key=key,
-        source_sha256=hashlib.sha256(raw).hexdigest(),
-        source_path=f"synthetic/{i:06d}.txt",
-        nodes=doc.nodes,
-        rels=doc.rels,
-    )
 
 
 def _shared(doc: _Doc, label: str, key: str, props: dict[str, Any], rule: str) -> None:
