@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
+from neo4j import exceptions as nx
 
 from graph.driver import Driver
 from graph.errors import translated
@@ -37,21 +38,39 @@ class Reader:
     retry_s: float = 0.5
     retry_delay_s: float = 0.1
 
+    def _session(self) -> neo4j.Session:
+        return self.driver.session(
+            database=self.database,
+            default_access_mode=neo4j.READ_ACCESS,
+            max_transaction_retry_time=self.retry_s,
+            initial_retry_delay=self.retry_delay_s,
+            # Absent optional properties are normal here; the server's warnings would flood the log.
+            notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
+        )
+
     def run(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         """Run `work` in one read transaction (retried on transient failures) with the time limit."""
         unit = neo4j.unit_of_work(timeout=self.timeout_s)(work)
-        with (
-            translated(),
-            self.driver.session(
-                database=self.database,
-                default_access_mode=neo4j.READ_ACCESS,
-                max_transaction_retry_time=self.retry_s,
-                initial_retry_delay=self.retry_delay_s,
-                # Absent optional properties are normal here; the server's warnings would flood the log.
-                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
-            ) as session,
-        ):
+        with translated(), self._session() as session:
             return session.execute_read(unit)
+
+    def first(self, cypher: LiteralString, **params: Any) -> list[Any] | None:
+        """The values of the first record of one query, as the driver decodes them, or None.
+
+        One auto-commit transaction: RUN and PULL in one round trip, no BEGIN and COMMIT (a managed
+        transaction's commit is a second round trip). An auto-commit query is not retried by the
+        driver, so a failure the driver would retry runs it again in a managed read transaction.
+        """
+        query = neo4j.Query(cypher, timeout=self.timeout_s)
+        try:
+            with self._session() as session:
+                record = session.run(query, params).single()
+        except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError):
+            record = self.run(lambda tx: tx.run(cypher, params).single())
+        except (nx.Neo4jError, nx.DriverError, OSError):
+            with translated():
+                raise
+        return None if record is None else list(record.values())
 
     def rows(self, cypher: LiteralString, **params: Any) -> list[Row]:
         """The rows of one parameterised query, as plain dicts."""

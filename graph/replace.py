@@ -1,10 +1,11 @@
-"""A batch of documents replaced in one transaction: old support withdrawn, rows sent, reviews reapplied."""
+"""A batch of documents replaced in one transaction: old support withdrawn, rows sent, read model rows
+built, reviews reapplied."""
 
 from __future__ import annotations
 
 import neo4j
 
-from graph import review_matching
+from graph import readmodel, review_matching
 from graph.batch_rows import Ident, created_nodes, node_rows, rel_rows
 from graph.driver import Rows
 from graph.queries import write as cypher
@@ -43,6 +44,8 @@ def write_batch(
     # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
     created = created_nodes(todo) if fast else set()
     _send(tx, todo, created, run_key)
+    # The read model's rows, from the records in hand (graph.readmodel), in this same transaction.
+    readmodel.write(tx, todo)
     # Reviews are not the documents' facts: find their facts again, in this same transaction.
     review_matching.reapply(tx, [d.document_key for d in todo] + previous)
     return skipped, refused

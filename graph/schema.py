@@ -7,7 +7,9 @@ from typing import Any, LiteralString
 
 import neo4j
 
+from graph import readmodel
 from graph.errors import SchemaError, translated
+from graph.queries import readmodel as read_model
 from graph.queries import schema as q
 from ontology import mapping
 
@@ -43,7 +45,7 @@ def statements() -> list[LiteralString]:
     for label, prop in RANGE_INDEXES:
         mapping.prop(prop)
         out.append(q.range_index(mapping.label(label), prop))
-    return out
+    return out + read_model.index_statements()
 
 
 def fulltext_statement() -> LiteralString:
@@ -83,6 +85,8 @@ def apply_schema(driver: neo4j.Driver, database: str | None = None, timeout_s: i
         # Full-text population is asynchronous; wait so a caller's first search sees every node.
         _run(driver, q.AWAIT_INDEXES, database, timeout=timeout_s)
         after = schema_state(driver, database)
+        # A graph loaded before the read model existed gets its rows now (once: then the writer keeps them).
+        readmodel.migrate(driver, database)
     created = (set(after.constraints) - set(before.constraints)) | (set(after.indexes) - set(before.indexes))
     if not _fulltext_is_current(before):
         created.add(FULLTEXT_INDEX)

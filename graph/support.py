@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import neo4j
 
+from graph import readmodel
 from graph.driver import Rows
 from graph.queries import write as cypher
 from graph.record_checks import REFERENCE_PROPS, SUPPORT_RINGS, same_file
@@ -12,6 +13,7 @@ from graph.records import DocumentRecords
 
 def unsupport(tx: neo4j.ManagedTransaction, docs: list[str], revert: bool) -> int:
     """Withdraw the documents' support from everything they wrote; returns how many elements were deleted."""
+    readmodel.withdraw(tx, docs)  # derived rows, not counted among the deleted elements
     owned = [dict(r) for r in tx.run(cypher.owned_nodes(), docs=docs)]
     node_docs: dict[str, set[str]] = {}
     rel_docs: dict[str, set[str]] = {}

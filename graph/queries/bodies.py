@@ -33,42 +33,64 @@ RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .catalogued, .fac
   COUNT { (d:Document)-[:ISSUED_BY]->(b) } AS documents_issued
 """
 
+# One query, one record: whether the body exists, and the page. The page walks the body's ASSIGNED_TO
+# relationships as main's query did (the order of their chain: no ORDER BY, see below); each assignment's
+# task, provision and document come from its ResponsibilityRow (graph.readmodel), one composite index seek
+# (body, sort = the assignment's key), instead of two expansions and a document lookup. An assignment
+# without a row (a reviewer's correction or addition, or a graph loaded before the read model) is read
+# from the graph as before. What other documents and reviews change is read live: review states, the
+# projects', places' and co-bodies' names, the evidence and its order.
 RESPONSIBILITIES = (
     """
-MATCH (b:Body {key: $key})<-[:ASSIGNED_TO]-(a:Assignment)
-WHERE ($role IS NULL OR a.role = $role) AND NOT coalesce(a.review_state, '') IN $hidden
-// No ORDER BY: a hub body has 30k assignments, and sorting them (even by internal id) reads every one
-// per request (62k db hits, 10 ms). The expansion from the body's index seek visits its ASSIGNED_TO
-// relationships in the store's chain order, which is fixed while the graph is unchanged, so SKIP/LIMIT
-// stop after offset + limit relationships and pages stay consistent between loads.
-WITH b, a
-SKIP $offset LIMIT $limit
-MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
-OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
-// Dates as ISO strings here (toString of a date is its ISO form), so the rows need no walk in Python;
-// the page as one record (one Bolt message instead of one per row).
-WITH {
-  role: a.role, implied: a.implied, confidence: a.confidence,
-  review_state: coalesce(a.review_state, 'proposed'), corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key],
-  task: t {.key, .name, .text, due: toString(t.due), .deadline_text, .recurrence, .recurrence_day, status: """
+OPTIONAL MATCH (b:Body {key: $key})
+CALL (b) {
+  MATCH (b)<-[:ASSIGNED_TO]-(a:Assignment)
+  WHERE ($role IS NULL OR a.role = $role) AND NOT coalesce(a.review_state, '') IN $hidden
+  // No ORDER BY: a hub body has 30k assignments, and sorting them (even by internal id) reads every one
+  // per request (62k db hits, 10 ms). The expansion from the body's index seek visits its ASSIGNED_TO
+  // relationships in the store's chain order, which is fixed while the graph is unchanged, so SKIP/LIMIT
+  // stop after offset + limit relationships and pages stay consistent between loads. (A sort key written
+  // by the writer cannot reproduce that order: the chain's order is set at commit, not by the records.)
+  WITH a
+  SKIP $offset LIMIT $limit
+  OPTIONAL MATCH (r:ResponsibilityRow {body: $key, sort: a.key})
+  CALL (a, r) {
+    WITH a, r WHERE r IS NOT NULL
+    MATCH (t:Task {key: r.task})
+    RETURN t, {key: r.p_key, path: r.p_path, label: r.p_label, heading: r.p_heading} AS provision,
+      CASE WHEN r.d_key IS NOT NULL THEN {key: r.d_key, name: r.d_name, symbol: r.d_symbol,
+        doc_type: r.d_doc_type, date: toString(r.d_date)} END AS document
+    UNION ALL
+    WITH a, r WHERE r IS NULL
+    MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
+    OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
+    RETURN t, p {.key, .path, .label, .heading} AS provision,
+      d {.key, .name, .symbol, .doc_type, date: toString(d.date)} AS document
+  }
+  // Dates as ISO strings here (toString of a date is its ISO form), so the rows need no walk in Python;
+  // the page as one record (one Bolt message instead of one per row).
+  RETURN collect({
+    role: a.role, implied: a.implied, confidence: a.confidence,
+    review_state: coalesce(a.review_state, 'proposed'), corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key],
+    task: t {.key, .name, .text, due: toString(t.due), .deadline_text, .recurrence, .recurrence_day,
+      status: """
     + STATUS
     + """},
-  document: d {.key, .name, .symbol, .doc_type, date: toString(d.date)},
-  provision: p {.key, .path, .label, .heading},
-  projects: [(t)-[:CONCERNS]->(pr:Project) | pr {.key, .name}],
-  places: [(t)-[:CONCERNS]->(pl:Place) | pl {.key, .name}],
-  reports_to: [(a)-[:REPORTS_TO]->(r:Body) | r {.key, .name}],
-  with_bodies: [(t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(ob:Body)
-     WHERE ob <> b AND NOT coalesce(o.review_state, '') IN $hidden
-     | {role: o.role, key: ob.key, name: ob.name}],
-  evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
-     + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
-} AS item
-RETURN collect(item) AS items
+    document: document,
+    provision: provision,
+    projects: [(t)-[:CONCERNS]->(pr:Project) | pr {.key, .name}],
+    places: [(t)-[:CONCERNS]->(pl:Place) | pl {.key, .name}],
+    reports_to: [(a)-[:REPORTS_TO]->(rb:Body) | rb {.key, .name}],
+    with_bodies: [(t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(ob:Body)
+       WHERE ob <> b AND NOT coalesce(o.review_state, '') IN $hidden
+       | {role: o.role, key: ob.key, name: ob.name}],
+    evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
+       + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
+  }) AS items
+}
+RETURN b IS NOT NULL AS found, items
 """
 )
-
-EXISTS = "MATCH (b:Body {key: $key}) RETURN b.key AS key"
 
 
 def list_bodies(
@@ -128,9 +150,9 @@ def responsibilities(
     """Every task the body is assigned, with role, deadline and status, document, provision and quotes;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
     params = status_params(as_of)
-    items: list[Row] = reader.column(
+    found = reader.first(
         RESPONSIBILITIES, key=key, role=role, **params, hidden=hidden or [], offset=offset, limit=limit + 1
-    )[0]
-    if not items and reader.one(EXISTS, key=key) is None:
+    )
+    if found is None or not found[0]:
         return None
-    return page([Responsibility.model_validate(item) for item in items], limit)
+    return page([Responsibility.model_validate(item) for item in found[1]], limit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, LiteralString
 
 from graph.answers.projects import ProjectDetail, ProjectSummary
 from graph.reader import Reader, page
@@ -19,25 +19,50 @@ SKIP $offset LIMIT $limit
 RETURN p {.key, .name, .aliases, .sector, .type, .status} AS project
 """
 
-# One query, one record: the project, its parties, places and mentions, and its tasks (collected in a
-# subquery in key order). The tasks' dates are ISO strings from Cypher (toString of a date), so only
-# the project's own map and its mentions go through `plain` (a few values, not the tasks' thousands).
-DETAIL = """
-MATCH (p:Project {key: $key})
-CALL (p) {
-  MATCH (p)<-[:CONCERNS]-(t:Task)-[:DERIVED_FROM]->(pv:Provision)
-  WITH t, pv ORDER BY t.key LIMIT $limit
-  OPTIONAL MATCH (d:Document {key: split(pv.key, '#')[0]})
-  RETURN collect(t {.key, .name, .text, .status, due: toString(t.due),
-    provision: pv {.key, .path, .label},
-    document: d {.key, .name, .symbol, .doc_type, .doc_type_name, date: toString(d.date), .issuer},
+# One query, one record: the project, its parties, places and mentions, and its tasks in key order. The
+# tasks come from the project's ProjectTaskRows (graph.readmodel): one seek of the (project, sort = task
+# key) index, read in index order, so LIMIT stops after $limit rows and nothing is sorted; each row holds
+# its task's provision and document. What other documents and reviews change is read live from the task:
+# its assignments (review states, bodies' names) and evidence. A project without rows (a graph loaded
+# before the read model) has its tasks read from the graph as before. The tasks' dates are ISO strings
+# from Cypher (toString of a date), so only the project's own map and its mentions go through `plain`.
+_TASK = """t {.key, .name, .text, .status, due: toString(t.due),
+    provision: PROVISION, document: DOCUMENT,
     assignments: [(t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
        WHERE NOT coalesce(a.review_state, '') IN $hidden
        | {role: a.role, implied: a.implied, key: b.key, name: b.name, fact: a.key,
           review_state: coalesce(a.review_state, 'proposed'),
           evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e.quote]}],
     evidence: [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence}]
-  }) AS tasks
+  }"""
+_ROW_TASK = _TASK.replace("PROVISION", "{key: r.p_key, path: r.p_path, label: r.p_label}").replace(
+    "DOCUMENT",
+    "CASE WHEN r.d_key IS NOT NULL THEN {key: r.d_key, name: r.d_name, symbol: r.d_symbol, "
+    "doc_type: r.d_doc_type, doc_type_name: r.d_doc_type_name, date: toString(r.d_date), "
+    "issuer: r.d_issuer} END",
+)
+_LIVE_TASK = _TASK.replace("PROVISION", "pv {.key, .path, .label}").replace(
+    "DOCUMENT", "d {.key, .name, .symbol, .doc_type, .doc_type_name, date: toString(d.date), .issuer}"
+)
+DETAIL: LiteralString = (  # type: ignore[assignment]
+    """
+MATCH (p:Project {key: $key})
+CALL (p) {
+  MATCH (r:ProjectTaskRow) WHERE r.project = $key AND r.sort IS NOT NULL
+  WITH r ORDER BY r.project, r.sort LIMIT $limit
+  MATCH (t:Task {key: r.sort})
+  RETURN collect("""
+    + _ROW_TASK
+    + """) AS rowed
+}
+CALL (p, rowed) {
+  WITH p WHERE size(rowed) = 0
+  MATCH (p)<-[:CONCERNS]-(t:Task)-[:DERIVED_FROM]->(pv:Provision)
+  WITH t, pv ORDER BY t.key LIMIT $limit
+  OPTIONAL MATCH (d:Document {key: split(pv.key, '#')[0]})
+  RETURN collect("""
+    + _LIVE_TASK
+    + """) AS live
 }
 RETURN {
   project: p {.key, .name, .aliases, .sector, .type, .status, .owner, .description, .purpose, .source,
@@ -46,9 +71,10 @@ RETURN {
   places: [(p)-[:LOCATED_IN]->(pl:Place) | pl {.key, .name, .kind}],
   mentioned_in: [(d:Document)-[:MENTIONS]->(p)
      | d {.key, .name, .symbol, .doc_type, .doc_type_name, .date, .issuer}],
-  tasks: tasks
+  tasks: CASE WHEN size(rowed) > 0 THEN rowed ELSE live END
 } AS detail
 """
+)
 
 # Decisions (QD) and resolutions (NQ) are what authorise a project; the rest are directives around it.
 DECISION_TYPES = frozenset({"QD", "NQ"})
@@ -77,8 +103,8 @@ def get_project(
 ) -> ProjectDetail | None:
     """A project with its responsible bodies by role, the tasks and documents behind it, and places;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
-    found = reader.column(DETAIL, key=key, limit=task_limit, hidden=hidden or [])
-    if not found:
+    found = reader.first(DETAIL, key=key, limit=task_limit, hidden=hidden or [])
+    if found is None:
         return None
     row = found[0]
     project: dict[str, Any] = plain(row["project"])

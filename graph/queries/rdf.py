@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import LiteralString
 
+from graph.queries.readmodel import NOT_DERIVED
 from ontology import mapping
 
 # Labels come from the ontology's closed vocabulary only; one fixed query per label.
@@ -27,14 +28,16 @@ MATCH (n) WHERE elementId(n) IN $ids
 RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props
 """
 
-# Read from the count store: no scan.
+# Read from the count store: no scan (the read model's derived rows, not in the RDF view, subtracted).
 SIZE: LiteralString = """
 CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH (n:ResponsibilityRow) RETURN count(n) AS responsibility_rows }
+CALL () { MATCH (n:ProjectTaskRow) RETURN count(n) AS project_task_rows }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-RETURN nodes, rels
+RETURN nodes - responsibility_rows - project_task_rows AS nodes, rels
 """
 
-ALL_NODES: LiteralString = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
+ALL_NODES: LiteralString = f"MATCH (n) WHERE {NOT_DERIVED} RETURN labels(n) AS labels, properties(n) AS props"
 ALL_RELS: LiteralString = (
     "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
     "labels(a) AS s_labels, a.key AS s_key, labels(b) AS e_labels, b.key AS e_key"

@@ -1,0 +1,112 @@
+"""The read model's Cypher: rows the writer derives from a batch, their indexes, and the migration.
+
+Two derived labels, not ontology classes: a `ResponsibilityRow` per extracted Assignment (the body's
+page) and a `ProjectTaskRow` per (Project, Task) of CONCERNS (the project's tasks). They hold what only
+the task's own document writes (the task's, its provision's and its document's properties) and no
+relationship, so nothing else in the graph sees them; the graph hash, the statistics, the orphan count,
+the RDF view and SHACL leave them out (graph/queries/hash.py, graph/queries/rdf.py).
+"""
+
+from __future__ import annotations
+
+from typing import LiteralString
+
+RESPONSIBILITY_ROW: LiteralString = "ResponsibilityRow"
+PROJECT_TASK_ROW: LiteralString = "ProjectTaskRow"
+DERIVED_LABELS: tuple[LiteralString, ...] = (RESPONSIBILITY_ROW, PROJECT_TASK_ROW)
+# `NOT n:ResponsibilityRow AND NOT n:ProjectTaskRow`, for the queries that read every node.
+NOT_DERIVED: LiteralString = "NOT n:ResponsibilityRow AND NOT n:ProjectTaskRow"
+
+# (label, properties) of each composite range index: a read seeks (owner key, sort key) in index order.
+INDEXES: tuple[tuple[LiteralString, LiteralString, tuple[LiteralString, ...]], ...] = (
+    ("responsibilityrow_body_sort", RESPONSIBILITY_ROW, ("body", "sort")),
+    ("responsibilityrow_document", RESPONSIBILITY_ROW, ("document",)),
+    ("projecttaskrow_project_sort", PROJECT_TASK_ROW, ("project", "sort")),
+    ("projecttaskrow_document", PROJECT_TASK_ROW, ("document",)),
+)
+
+
+def index_statements() -> list[LiteralString]:
+    """CREATE INDEX ... IF NOT EXISTS for each of the read model's indexes."""
+    out: list[LiteralString] = []
+    for name, label, props in INDEXES:
+        on: LiteralString = ", ".join(f"n.{p}" for p in props)  # type: ignore[assignment]
+        out.append(f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON ({on})")  # type: ignore[misc]
+    return out
+
+
+# Rows are whole property maps (graph.readmodel builds them from the batch's records).
+WRITE_RESPONSIBILITIES: LiteralString = (
+    "CYPHER replan=skip UNWIND $rows AS row CREATE (r:ResponsibilityRow) SET r = row"
+)
+WRITE_PROJECT_TASKS: LiteralString = (
+    "CYPHER replan=skip UNWIND $rows AS row CREATE (r:ProjectTaskRow) SET r = row"
+)
+
+# A withdrawn document's rows (replaced, an earlier version, unloaded).
+WITHDRAW: LiteralString = """
+CYPHER replan=skip
+UNWIND $docs AS doc
+CALL (doc) {
+  MATCH (r:ResponsibilityRow {document: doc}) DELETE r
+  UNION
+  MATCH (r:ProjectTaskRow {document: doc}) DELETE r
+}
+"""
+
+# Whether the graph has facts but no read model yet (a graph loaded before it existed).
+MISSING: LiteralString = """
+RETURN EXISTS { MATCH (:Task) } AND NOT EXISTS { MATCH (:ProjectTaskRow) }
+  AND NOT EXISTS { MATCH (:ResponsibilityRow) } AS missing
+"""
+
+# The migration: the same rows built from the graph, one document at a time (graph.readmodel.migrate).
+DOCUMENTS_WITH_TASKS: LiteralString = """
+MATCH (d:Document) WHERE coalesce(d.loaded, false) RETURN d.key AS key ORDER BY key
+"""
+
+_DOC = """
+OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
+"""
+
+MIGRATE_RESPONSIBILITIES: LiteralString = (
+    """
+UNWIND $docs AS doc
+MATCH (t:Task) WHERE t.key STARTS WITH doc + '#'
+MATCH (t)-[:DERIVED_FROM]->(p:Provision)
+MATCH (t)-[:HAS_ASSIGNMENT]->(a:Assignment)-[:ASSIGNED_TO]->(b:Body)
+WHERE a.key STARTS WITH t.key + '/'
+"""
+    + _DOC
+    + """
+CREATE (r:ResponsibilityRow)
+SET r = {body: b.key, sort: a.key, document: doc, task: t.key,
+  p_key: p.key, p_path: p.path, p_label: p.label, p_heading: p.heading,
+  d_key: d.key, d_name: d.name, d_symbol: d.symbol, d_doc_type: d.doc_type, d_date: d.date,
+  d_doc_type_name: d.doc_type_name, d_issuer: d.issuer}
+"""
+)
+
+MIGRATE_PROJECT_TASKS: LiteralString = (
+    """
+UNWIND $docs AS doc
+MATCH (t:Task) WHERE t.key STARTS WITH doc + '#'
+MATCH (t)-[:DERIVED_FROM]->(p:Provision)
+MATCH (t)-[:CONCERNS]->(pr:Project)
+"""
+    + _DOC
+    + """
+CREATE (r:ProjectTaskRow)
+SET r = {project: pr.key, sort: t.key, document: doc, p_key: p.key, p_path: p.path, p_label: p.label,
+  d_key: d.key, d_name: d.name, d_symbol: d.symbol, d_doc_type: d.doc_type, d_date: d.date,
+  d_doc_type_name: d.doc_type_name, d_issuer: d.issuer}
+"""
+)
+
+# For the tests: every row as the read model holds it.
+ALL_RESPONSIBILITY_ROWS: LiteralString = (
+    "MATCH (r:ResponsibilityRow) RETURN properties(r) AS row ORDER BY r.body, r.sort"
+)
+ALL_PROJECT_TASK_ROWS: LiteralString = (
+    "MATCH (r:ProjectTaskRow) RETURN properties(r) AS row ORDER BY r.project, r.sort"
+)
