@@ -32,10 +32,12 @@ def search(
     ],
     type: Annotated[list[SearchType] | None, Query(description="only these labels")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
-) -> SearchResults:
+) -> JSONBytes:
     """Ranked hits with their label; exact symbol, name and alias matches first, then fuzzy matches."""
     labels = [t.value for t in type] if type else None
     hits = q.search(reader, q_, labels=labels, limit=limit)
     # The hits are the query's typed answers; the API's subclass adds the computed href.
     items = [SearchHit.model_construct(**dict(hit)) for hit in hits]
-    return SearchResults.model_construct(query=q_, items=items)
+    # The answer as bytes at once: returned as a model, FastAPI would validate the hits again against
+    # `response_model` (a second pydantic pass over what model_construct has just built) before writing.
+    return JSONBytes(SearchResults.model_construct(query=q_, items=items))
