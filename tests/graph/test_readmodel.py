@@ -114,7 +114,7 @@ def test_rows_after_a_load_are_the_graph_s(neo4j_driver: neo4j.Driver, seeded: P
 
 def test_unload_and_reload(neo4j_driver: neo4j.Driver, seeded: Path) -> None:
     first = rows(neo4j_driver)
-    before = check(neo4j_driver)
+    check(neo4j_driver)
     key = neo4j_driver.execute_query(
         "MATCH (r:ProjectTaskRow) WHERE r.document STARTS WITH 'state/VPCP' RETURN r.document AS k LIMIT 1"
     ).records[0]["k"]
@@ -123,7 +123,9 @@ def test_unload_and_reload(neo4j_driver: neo4j.Driver, seeded: Path) -> None:
     check(neo4j_driver)
     load(neo4j_driver, OTHER)
     assert rows(neo4j_driver) == first
-    assert answers(neo4j_driver) == before
+    # Not the answers before the unload: a body's page follows its ASSIGNED_TO chain, whose order a
+    # reload may change (main's order too); the answers are the graph path's on the reloaded graph.
+    check(neo4j_driver)
 
 
 def test_a_graph_loaded_before_the_read_model_gets_its_rows(neo4j_driver: neo4j.Driver, seeded: Path) -> None:
