@@ -162,7 +162,7 @@ def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) ->
         "--log-level",
         "warning",
     ]
-    proc = subprocess.Popen(cmd, env=env, cwd=OUT, start_new_session=True)
+    proc = subprocess.Popen(cmd, env=env, cwd=cfg.home.parent, start_new_session=True)
     for _ in range(200):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/ready", timeout=2) as r:
