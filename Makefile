@@ -15,7 +15,10 @@ help:
 	@echo "make test  - the whole test suite against a throwaway Neo4j"
 	@echo "make down  - stop what make up started"
 
-$(STAMP): pyproject.toml constraints.txt
+# setup.py compiles the extractor's pure modules with mypyc (KG_PURE=1 skips it): an edit of one rebuilds.
+COMPILED_SOURCES := $(wildcard loaders/extract/*.py loaders/gazetteer/*.py loaders/read/*.py)
+
+$(STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -c constraints.txt -e '.[dev]'

@@ -68,7 +68,10 @@ class Extraction:
     raw_format: str = "text"
 
     def __getattr__(self, name: str) -> list[Item]:
-        items = self.__dict__.get("items")
+        try:  # not self.items: unset while copied or unpickled (and no __dict__ when compiled)
+            items = object.__getattribute__(self, "items")
+        except AttributeError:
+            items = None
         if items is not None and name in items:
             return items[name]
         raise AttributeError(name)

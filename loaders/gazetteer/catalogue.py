@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from loaders.gazetteer.data import optional_rows, rows, split
-from loaders.gazetteer.matcher import Alias, Entry, Match, make_alias
+from loaders.gazetteer.matcher import Alias, Entries, Entry, Match, make_alias
 from loaders.gazetteer.national import CURRENT, LEGACY, SOURCE, Unit, national
-from loaders.gazetteer.organs import Entries, Organs
+from loaders.gazetteer.organs import Organs
 from loaders.gazetteer.templates import alias_forms, province_aliases, strip_province, templates
 from ontology import keys
 from ontology.text import fold, nfc
@@ -30,8 +30,6 @@ _QUALIFIER = re.compile(r"[ \t]*,?[ \t]*(?:(?P<unit>tinh|thanh pho|tp\.?)[ \t]+)
 
 class Gazetteer(Organs):
     """Curated entries, the national places and the catalogue of every province's organs."""
-
-    by_key: Entries
 
     def load(self) -> None:
         """Read every data file; the order decides which of two equal aliases wins (the first)."""

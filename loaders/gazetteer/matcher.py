@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,13 +81,39 @@ def make_alias(text: str, entry: Entry | None, **special: Any) -> Alias | None:
     )
 
 
+class Entries:
+    """Entries by key; `make` builds the entry of a key not held yet (a province's catalogue organ, on its
+    first lookup by key as on a mention), so a body built by key elsewhere is the catalogue's own entry.
+
+    Not a dict subclass: compiled code (setup.py) calls dict.get directly, past an override.
+    """
+
+    def __init__(self, make: Callable[[str], Entry | None] | None = None) -> None:
+        self._held: dict[str, Entry] = {}
+        self._make = make
+
+    def get(self, key: str, default: Entry | None = None) -> Entry | None:
+        """The entry of this key, made now if need be, else default."""
+        found = self._held.get(key)
+        if found is None and self._make is not None:
+            found = self._make(key)
+        return found if found is not None else default
+
+    def held(self, key: str) -> Entry | None:
+        """The entry of this key if it is made already (never makes one)."""
+        return self._held.get(key)
+
+    def __setitem__(self, key: str, entry: Entry) -> None:
+        self._held[key] = entry
+
+
 class Matcher:
     """Entries indexed by folded tokens for longest-match scanning; subclasses load and resolve."""
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.by_name: dict[str, Entry] = {}
-        self.by_key: dict[str, Entry] = {}
+        self.by_key = Entries()
         self.codes: dict[str, Entry] = {}
         self._index: dict[str, list[Alias]] = {}
         self.item_fields: dict[int, tuple[str, dict[str, Any], tuple[str, ...]]] = {}  # for Context.entity

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from loaders.gazetteer.matcher import Entry, Matcher
 from loaders.gazetteer.national import CURRENT, LEGACY, SOURCE, National, Unit
 from loaders.gazetteer.templates import UNIT_WORDS, Template, commune_name, fill, local_key
@@ -11,32 +9,9 @@ from ontology import keys
 from ontology.text import fold
 
 
-class Entries(dict[str, Entry]):
-    """Entries by key; a province's catalogue organ is made on its first lookup by key, as on a mention.
-
-    So a body built by key elsewhere (the implied collective, a pattern name) is the catalogue's own entry.
-    """
-
-    def __init__(self, organ: Callable[[str], Entry | None]) -> None:
-        super().__init__()
-        self._organ = organ
-
-    def get(self, key: str, default: Entry | None = None) -> Entry | None:  # type: ignore[override]
-        """The entry of this key, a catalogue organ made now if need be, else default."""
-        found = super().get(key)
-        if found is None:
-            found = self._organ(key)
-        return found if found is not None else default
-
-    def held(self, key: str) -> Entry | None:
-        """The entry of this key if it is made already (never makes one)."""
-        return super().get(key)
-
-
 class Organs(Matcher):
     """A matcher that makes the entries of the national data and the organ templates when first asked."""
 
-    by_key: Entries
     nat: National
     templates: list[Template]
     local_codes: dict[str, Template]

@@ -9,7 +9,7 @@ import pytest
 
 from loaders.extract import context, entities, indicators, sections, structure, symbols
 from loaders.extract.context import Context
-from loaders.extract.model import LISTS, Collector, Evidence
+from loaders.extract.model import _PREFIX, LISTS, Collector, Evidence, Item
 from loaders.gazetteer.catalogue import gazetteer
 from loaders.gazetteer.folded import _FOLD, fold_same_length, match_at
 from loaders.gazetteer.matcher import _TOKEN, Entry
@@ -450,8 +450,14 @@ def test_gazetteer_scan_equals_the_plain_loop() -> None:
     assert found > 5000
 
 
-class _PlainCollector(Collector):
-    """The collector as it was: every item's span set built when the item is made."""
+class _PlainCollector:
+    """The collector as it was: every item's span set built when the item is made (not a subclass:
+    the compiled Collector takes none)."""
+
+    def __init__(self, items: dict[str, list[Item]]) -> None:
+        self.items = items
+        self._by_key: dict[tuple[str, str], Item] = {}
+        self._spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
 
     def add(self, kind, merge_key, name, fields, evidence):  # noqa: ANN001, ANN201
         mk = (kind, merge_key)
@@ -465,7 +471,10 @@ class _PlainCollector(Collector):
                 if v not in (None, "", []) and existing.fields.get(k) in (None, "", []):
                     existing.fields[k] = v
             return existing
-        item = super().add(kind, merge_key, name, fields, evidence)
+        lst = self.items[kind]
+        item = Item(f"{_PREFIX[kind]}{len(lst) + 1}", kind, name, dict(fields), list(evidence))
+        lst.append(item)
+        self._by_key[mk] = item
         self._spans[mk] = {(e.start, e.end) for e in evidence}
         return item
 

@@ -11,7 +11,7 @@ import pytest
 from loaders.extract import tasks
 from loaders.extract.assign import Bodies
 from loaders.extract.context import Context
-from loaders.extract.model import LISTS, Collector, Item
+from loaders.extract.model import LISTS, Collector, Evidence, Item
 from loaders.extract.structure import layout, provisions
 from loaders.gazetteer.catalogue import gazetteer
 from loaders.gazetteer.folded import fold_same_length
@@ -325,13 +325,8 @@ def _bodies(text: str, names: list[str]) -> Bodies:
     spans = []
     for name in names:
         for m in re.finditer(re.escape(name), text):
-            spans.append(Item(name, "bodies", name, {}, [_Ev(m.start(), m.end())]))  # type: ignore[list-item]
+            spans.append(Item(name, "bodies", name, {}, [Evidence(m.start(), m.end(), name, "test", 1.0)]))
     return Bodies(spans, fold_same_length(text))
-
-
-class _Ev:
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
 
 
 @pytest.mark.parametrize(
