@@ -16,12 +16,13 @@ help:
 	@echo "make down  - stop what make up started"
 
 # setup.py compiles the extractor's pure modules with mypyc (KG_PURE=1 skips it): an edit of one rebuilds.
+# PIP_CONSTRAINT, not -c: pip's isolated build environment (mypy, for mypyc) honours only the variable.
 COMPILED_SOURCES := $(wildcard loaders/extract/*.py loaders/gazetteer/*.py loaders/read/*.py)
 
 $(STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -c constraints.txt -e '.[dev]'
+	PIP_CONSTRAINT=$(CURDIR)/constraints.txt $(VENV)/bin/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
 install: system-deps $(STAMP)
