@@ -16,13 +16,15 @@ help:
 	@echo "make down  - stop what make up started"
 
 # setup.py compiles the extractor's pure modules with mypyc (KG_PURE=1 skips it): an edit of one rebuilds.
-# PIP_CONSTRAINT, not -c: pip's isolated build environment (mypy, for mypyc) honours only the variable.
+# Two steps: the dependencies with the package pure, then the compilation without build isolation, so that
+# mypyc type-checks with the pinned mypy against the installed libraries (as `make lint` does).
 COMPILED_SOURCES := $(wildcard loaders/extract/*.py loaders/gazetteer/*.py loaders/read/*.py)
 
 $(STAMP): pyproject.toml constraints.txt setup.py $(COMPILED_SOURCES)
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	PIP_CONSTRAINT=$(CURDIR)/constraints.txt $(VENV)/bin/pip install -q -e '.[dev]'
+	KG_PURE=1 $(VENV)/bin/pip install -q -c constraints.txt -e '.[dev]' setuptools wheel
+	$(VENV)/bin/pip install -q --no-build-isolation --no-deps -e .
 	@touch $(STAMP)
 
 install: system-deps $(STAMP)
