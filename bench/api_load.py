@@ -21,12 +21,9 @@ import argparse
 import contextlib
 import itertools
 import os
-import re
 import shutil
-import statistics
 import subprocess
 import sys
-import threading
 import time
 import types
 import urllib.request
@@ -41,6 +38,7 @@ sys.path.insert(0, str(REPO))
 import neo4j  # noqa: E402
 
 from api.services import neo4j_server as server  # noqa: E402
+from bench.api_measure import api_pids, bare, measured, wrk  # noqa: E402
 from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
@@ -49,7 +47,6 @@ from graph.schema import apply_schema  # noqa: E402
 from ontology.text import fold  # noqa: E402
 
 OUT = REPO / "bench" / "out"
-LUA = REPO / "bench" / "api_rotate.lua"
 PASSWORD = "bench-password-1"
 # Fixed terms besides those made from names: a bare number, a symbol, a common word, with and without
 # diacritics (a short common term is search's most expensive kind of query).
@@ -174,99 +171,6 @@ def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) ->
     raise SystemExit("the API did not start")
 
 
-_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-
-
-def _ms(text: str) -> float:
-    m = re.match(r"([\d.]+)(us|ms|s)", text)
-    assert m, text
-    return float(m.group(1)) * _UNITS[m.group(2)]
-
-
-def wrk(base: str, paths: Path, connections: int, seconds: int) -> dict[str, float]:
-    """Requests/s, p50 and p99 in ms (wrk --latency), the share of non-2xx answers, cache hits."""
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency"]
-    out = subprocess.run(
-        [*cmd, "-s", str(LUA), base, "--", str(paths)], capture_output=True, text=True, check=True
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    p50 = _ms(re.search(r"\s50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"\s99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
-    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    timeouts = re.search(r"timeout (\d+)", out)
-    total = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
-    failed = (int(bad.group(1)) if bad else 0) + (int(timeouts.group(1)) if timeouts else 0)
-    cache = re.search(r"x-cache hits (\d+) misses (\d+)", out)
-    hits = int(cache.group(1)) if cache else 0
-    return {"rps": rps, "p50": p50, "p99": p99, "errors": failed / max(total, 1), "n": total, "hits": hits}
-
-
-def bare(work: Callable[[], object], connections: int, seconds: int) -> dict[str, float]:
-    """The same query from `connections` threads on one driver: requests/s, p50 and p99 in ms."""
-    latencies: list[float] = []
-    failures: list[int] = []
-    lock = threading.Lock()
-    stop = time.perf_counter() + seconds
-
-    def loop() -> None:
-        mine = []
-        while time.perf_counter() < stop:
-            t0 = time.perf_counter()
-            try:
-                work()
-            except GraphError:
-                failures.append(1)
-                continue
-            mine.append((time.perf_counter() - t0) * 1000)
-        with lock:
-            latencies.extend(mine)
-
-    threads = [threading.Thread(target=loop) for _ in range(connections)]
-    began = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - began
-    qs = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [float("nan")] * 99
-    errors = len(failures) / max(len(failures) + len(latencies), 1)
-    return {
-        "rps": len(latencies) / elapsed,
-        "p50": qs[49],
-        "p99": qs[98],
-        "errors": errors,
-        "n": len(latencies),
-        "hits": 0,
-    }
-
-
-def cpu_s(pids: list[int]) -> float:
-    """User + system CPU seconds used so far by these processes (from /proc; Linux only)."""
-    total = 0
-    for pid in pids:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
-
-
-def api_pids(api: subprocess.Popen[bytes]) -> list[int]:
-    """The uvicorn master and its worker processes."""
-    children = Path(f"/proc/{api.pid}/task/{api.pid}/children").read_text().split()
-    return [api.pid, *map(int, children)]
-
-
-def measured(run: Callable[[], dict[str, float]], pids: list[int]) -> dict[str, float]:
-    """`run`'s figures plus the CPU milliseconds per request spent in `pids` (client side) and Neo4j."""
-    client, db = pids[:-1], pids[-1:]
-    c0, d0 = cpu_s(client), cpu_s(db)
-    out = run()
-    n = max(out["n"], 1)
-    out["cpu"] = (cpu_s(client) - c0) * 1000 / n
-    out["db_cpu"] = (cpu_s(db) - d0) * 1000 / n
-    out["load"] = os.getloadavg()[0]
-    return out
-
-
 def rotation(items: list[str], call: Callable[[str], object]) -> Callable[[], object]:
     """A work function that calls `call` on the items in turn (thread-safe: cycle is atomic)."""
     cycle = itertools.cycle(items)
@@ -333,7 +237,7 @@ def row(label: str, r: dict[str, float], bare_p99: float | None) -> str:
     )
 
 
-def main() -> int:
+def _arguments() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--graph", choices=["corpus", "synth"], default="synth")
     p.add_argument("--docs", type=int, default=8000, help="synthetic documents (about 128 elements each)")
@@ -344,7 +248,11 @@ def main() -> int:
     p.add_argument("--cache", choices=["both", "on", "off"], default="both", help="API servers to run")
     p.add_argument("--out", type=Path, default=OUT, help="where the Neo4j home api-<graph>/ lives")
     p.add_argument("--fresh", action="store_true", help="wipe and reload the graph of a previous run")
-    args = p.parse_args()
+    return p.parse_args()
+
+
+def main() -> int:
+    args = _arguments()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed (/usr/bin/wrk)")
     started = time.perf_counter()
@@ -356,53 +264,17 @@ def main() -> int:
                 began = time.perf_counter()
                 load(driver, args.graph, args.docs)
                 print(f"loaded {args.graph} in {time.perf_counter() - began:.0f} s")
-            elements = count(driver)
             modes = {"both": ["on", "off"], "on": ["on"], "off": ["off"]}[args.cache]
             bases = {}
             for mode in modes:
                 port = server.free_port()
                 apis[mode] = start_api(cfg, port, args.workers, cache=mode == "on")
                 bases[mode] = f"http://127.0.0.1:{port}"
-            print(
-                f"graph {args.graph}: {elements} elements; {os.cpu_count()} cores; uvicorn workers "
-                f"{args.workers}; {args.connections} concurrent clients; {args.seconds} s per run; "
-                f"rotating over {args.ids} ids/terms per endpoint"
-            )
-            print(f"targets: p99 <= {TARGET_P99_MS:.0f} ms and p99 API/bare <= {TARGET_RATIO}")
+            _print_head(args, count(driver))
             neo4j_pid = server.read_pid(cfg)
             assert neo4j_pid is not None
-            # cpu: ms of CPU per request in the API's processes (or the bare client), db: in Neo4j;
-            # unlike latency on a shared machine, these do not grow with other programs' load.
-            # load: the 1-minute load average at the end of the row's run.
-            head = f"{'req/s':>6} {'p50 ms':>7} {'p99 ms':>7} {'err':>5} {'hit':>5} {'cpu':>5} {'db':>5}"
-            head += f" {'load':>5}"
-            print(f"{'endpoint':16} {'':12} {head} | p99/bare new, target")
             for name, (paths, works) in cases(driver, args.ids).items():
-                listing = args.out / f"api-paths-{name}.txt"
-                listing.write_text("\n".join(paths) + "\n")
-                for work in works.values():
-                    for _ in paths:
-                        # The plan cache, and the page cache of a restarted server for every id (the
-                        # API runs first: cold, its first answers passed the 10 s limit on a loaded
-                        # machine while the bare runs after it found the pages warm).
-                        with contextlib.suppress(GraphError):
-                            work()
-                results: dict[str, dict[str, float]] = {}
-                for mode in modes:  # interleaved per endpoint: the machine's load is shared alike
-                    wrk(bases[mode], listing, args.connections, 2)
-                    pids = [*api_pids(apis[mode]), neo4j_pid]
-                    results[f"cache {mode}"] = measured(
-                        partial(wrk, bases[mode], listing, args.connections, args.seconds), pids
-                    )
-                bares = {}
-                for label, work in works.items():  # old and new back to back
-                    bare(work, args.connections, 1)
-                    pids = [os.getpid(), neo4j_pid]
-                    bares[label] = measured(partial(bare, work, args.connections, args.seconds), pids)
-                print(f"{name} ({len(paths)} urls)")
-                for label, r in {**bares, **results}.items():
-                    ref = None if label.startswith("bare") else bares["bare new"]["p99"]
-                    print(row(label, r, ref), flush=True)
+                _endpoint(args, name, paths, works, bases, apis, neo4j_pid)
     finally:
         for api in apis.values():
             os.killpg(api.pid, 15)
@@ -410,6 +282,55 @@ def main() -> int:
         server.stop(cfg)
     print(f"total {time.perf_counter() - started:.0f} s")
     return 0
+
+
+def _print_head(args: argparse.Namespace, elements: int) -> None:
+    print(
+        f"graph {args.graph}: {elements} elements; {os.cpu_count()} cores; uvicorn workers "
+        f"{args.workers}; {args.connections} concurrent clients; {args.seconds} s per run; "
+        f"rotating over {args.ids} ids/terms per endpoint"
+    )
+    print(f"targets: p99 <= {TARGET_P99_MS:.0f} ms and p99 API/bare <= {TARGET_RATIO}")
+    # cpu: ms of CPU per request in the API's processes (or the bare client), db: in Neo4j;
+    # unlike latency on a shared machine, these do not grow with other programs' load.
+    # load: the 1-minute load average at the end of the row's run.
+    head = f"{'req/s':>6} {'p50 ms':>7} {'p99 ms':>7} {'err':>5} {'hit':>5} {'cpu':>5} {'db':>5}"
+    head += f" {'load':>5}"
+    print(f"{'endpoint':16} {'':12} {head} | p99/bare new, target")
+
+
+def _endpoint(
+    args: argparse.Namespace,
+    name: str,
+    paths: list[str],
+    works: Work,
+    bases: dict[str, str],
+    apis: dict[str, subprocess.Popen[bytes]],
+    neo4j_pid: int,
+) -> None:
+    """One endpoint's rows: the API servers, then the bare driver's old and new queries back to back."""
+    listing = args.out / f"api-paths-{name}.txt"
+    listing.write_text("\n".join(paths) + "\n")
+    for work in works.values():
+        for _ in paths:
+            # The plan cache, and the page cache of a restarted server for every id (the API runs
+            # first: cold, its first answers passed the 10 s limit on a loaded machine while the bare
+            # runs after it found the pages warm).
+            with contextlib.suppress(GraphError):
+                work()
+    results: dict[str, dict[str, float]] = {}
+    for mode, base in bases.items():  # interleaved per endpoint: the machine's load is shared alike
+        wrk(base, listing, args.connections, 2)
+        pids = [*api_pids(apis[mode]), neo4j_pid]
+        results[f"cache {mode}"] = measured(partial(wrk, base, listing, args.connections, args.seconds), pids)
+    bares = {}
+    for label, work in works.items():  # old and new back to back
+        bare(work, args.connections, 1)
+        bares[label] = measured(partial(bare, work, args.connections, args.seconds), [os.getpid(), neo4j_pid])
+    print(f"{name} ({len(paths)} urls)")
+    for label, r in {**bares, **results}.items():
+        ref = None if label.startswith("bare") else bares["bare new"]["p99"]
+        print(row(label, r, ref), flush=True)
 
 
 if __name__ == "__main__":
