@@ -26,7 +26,6 @@ import subprocess
 import sys
 import time
 import types
-import urllib.request
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -39,72 +38,19 @@ import neo4j  # noqa: E402
 
 from api.services import neo4j_server as server  # noqa: E402
 from bench.api_measure import api_pids, bare, measured, wrk  # noqa: E402
-from graph.driver import element_count, open_driver, wait_ready  # noqa: E402
+from bench.api_services import DATABASE, connect, count, load, start_api, start_neo4j  # noqa: E402
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
 from graph.reader import Reader  # noqa: E402
-from graph.schema import apply_schema  # noqa: E402
 from ontology.text import fold  # noqa: E402
 
 OUT = REPO / "bench" / "out"
-PASSWORD = "bench-password-1"
 # Fixed terms besides those made from names: a bare number, a symbol, a common word, with and without
 # diacritics (a short common term is search's most expensive kind of query).
 SEARCH_TERMS = ["tra khuc 3", "Trà Khúc 3", "giao thông", "giao thong", "3", "Quảng Ngãi", "quang ngai"]
-DATABASE = "neo4j"
 TARGET_P99_MS = 150.0  # issue 16: cache off, 50 connections, the 1M-element graph
 TARGET_RATIO = 1.2
 BEFORE = "def539a"  # main before the read model (issue 16): its read queries are "bare old"
-
-
-def start_neo4j(out: Path, name: str, fresh: bool) -> server.ServerConfig:
-    home = out / f"api-{name}"
-    if fresh:
-        shutil.rmtree(home, ignore_errors=True)
-    ports = home / "ports"
-    if ports.exists():
-        bolt, http = map(int, ports.read_text().split())
-    else:
-        bolt, http = server.free_port(), server.free_port()
-    cfg = server.ServerConfig(
-        home=home, lib=REPO / ".neo4j" / "lib", bolt_port=bolt, http_port=http, heap="1g", pagecache="1g"
-    )
-    server.set_initial_password(cfg, PASSWORD)
-    server.start(cfg)
-    ports.write_text(f"{bolt} {http}\n")
-    return cfg
-
-
-def bolt_uri(cfg: server.ServerConfig) -> str:
-    """A direct bolt:// URI: one server needs no routing table (neo4j:// costs a lookup per session)."""
-    return f"bolt://127.0.0.1:{cfg.bolt_port}"
-
-
-def connect(cfg: server.ServerConfig) -> neo4j.Driver:
-    driver = open_driver(bolt_uri(cfg), "neo4j", PASSWORD, max_connection_pool_size=100)
-    wait_ready(driver, timeout_s=60)
-    return driver
-
-
-def count(driver: neo4j.Driver) -> int:
-    return element_count(driver)
-
-
-def load(driver: neo4j.Driver, graph: str, docs: int) -> None:
-    apply_schema(driver)
-    if graph == "synth":
-        from bench.synth_corpus import corpus
-        from graph.runs import finish_run, start_run
-        from graph.writer import write_documents
-
-        run = start_run(driver, input_path=f"synthetic:{docs}")
-        write_documents(driver, corpus(docs), run, batch_docs=100)
-        finish_run(driver, run)
-    else:
-        from loaders.load import load_paths
-
-        load_paths(driver, sorted((REPO / "data" / "quang-ngai").glob("*.txt")))
-    driver.execute_query("CALL db.awaitIndexes(600)")
 
 
 def targets(driver: neo4j.Driver, n: int) -> tuple[list[str], list[str], list[str]]:
@@ -126,49 +72,6 @@ def targets(driver: neo4j.Driver, n: int) -> tuple[list[str], list[str], list[st
             name = str(row["name"])
             terms += [name, fold(name), " ".join(name.split()[-2:])]
     return [str(r["k"]) for r in b], [str(r["k"]) for r in p], list(dict.fromkeys(terms))[: max(n, 1)]
-
-
-def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "API_CACHE": "true" if cache else "false",
-        "NEO4J_URI": bolt_uri(cfg),
-        "NEO4J_DATABASE": DATABASE,
-        "NEO4J_PASSWORD": PASSWORD,
-        "API_PORT": str(port),
-        # The bare driver waits as long as it takes; an overloaded machine (load average 40) made the
-        # API's 1 s connect budget answer 503 for a third of the requests instead.
-        "API_UNAVAILABLE_S": "10",
-        "PYTHONPATH": str(REPO),
-    }
-    cmd = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "api.app:create_app",
-        "--factory",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--loop",
-        "uvloop",
-        "--http",
-        "httptools",
-        "--no-access-log",
-        "--log-level",
-        "warning",
-    ]
-    proc = subprocess.Popen(cmd, env=env, cwd=cfg.home.parent, start_new_session=True)
-    for _ in range(200):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/ready", timeout=2) as r:
-                if r.status == 200:
-                    return proc
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the API did not start")
 
 
 def rotation(items: list[str], call: Callable[[str], object]) -> Callable[[], object]:
