@@ -6,6 +6,7 @@ API with uvicorn in a thread, loads the corpus, and saves screenshots under docs
 
 from __future__ import annotations
 
+import re
 import secrets
 import shutil
 import threading
@@ -192,7 +193,8 @@ def test_login_applies_style_and_guide_then_renders_who_is_responsible(page: Pag
     assert "{short_name} {name}" in style_frame.inner_text()
     # The Database Information drawer lists the labels in the style's colours once the counts arrive.
     page.get_by_test_id("navigationDBMS").click()
-    chip = page.get_by_test_id("sidebarMetaItem").filter(has_text="Project")
+    # Exactly "Project": the read model's derived label ProjectTaskRow is listed beside it.
+    chip = page.get_by_test_id("sidebarMetaItem").filter(has_text=re.compile(r"^Project$"))
     chip.wait_for()
     assert chip.evaluate("e => getComputedStyle(e).backgroundColor") == _rgb(style["node.Project"]["color"])
     frames.filter(has_text="Connected to Neo4j").scroll_into_view_if_needed()
