@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import LiteralString
 
-from graph.queries.readmodel import NOT_DERIVED
+from graph.queries.readmodel import DERIVED_COUNT, NOT_DERIVED
 from ontology import mapping
 
 # Labels come from the ontology's closed vocabulary only; one fixed query per label.
@@ -29,13 +29,14 @@ RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props
 """
 
 # Read from the count store: no scan (the read model's derived rows, not in the RDF view, subtracted).
-SIZE: LiteralString = """
+SIZE: LiteralString = (
+    DERIVED_COUNT
+    + """
 CALL () { MATCH (n) RETURN count(n) AS nodes }
-CALL () { MATCH (n:ResponsibilityRow) RETURN count(n) AS responsibility_rows }
-CALL () { MATCH (n:ProjectTaskRow) RETURN count(n) AS project_task_rows }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-RETURN nodes - responsibility_rows - project_task_rows AS nodes, rels
+RETURN nodes - derived AS nodes, rels
 """
+)
 
 ALL_NODES: LiteralString = f"MATCH (n) WHERE {NOT_DERIVED} RETURN labels(n) AS labels, properties(n) AS props"
 ALL_RELS: LiteralString = (

@@ -15,7 +15,13 @@ RESPONSIBILITY_ROW: LiteralString = "ResponsibilityRow"
 PROJECT_TASK_ROW: LiteralString = "ProjectTaskRow"
 DERIVED_LABELS: tuple[LiteralString, ...] = (RESPONSIBILITY_ROW, PROJECT_TASK_ROW)
 # `NOT n:ResponsibilityRow AND NOT n:ProjectTaskRow`, for the queries that read every node.
-NOT_DERIVED: LiteralString = "NOT n:ResponsibilityRow AND NOT n:ProjectTaskRow"
+NOT_DERIVED: LiteralString = " AND ".join(f"NOT n:{label}" for label in DERIVED_LABELS)  # type: ignore[assignment]
+# How many derived rows there are, from the count store (no scan): `derived` is their number.
+DERIVED_COUNT: LiteralString = (  # type: ignore[assignment]
+    "CALL () { "
+    + " UNION ALL ".join(f"MATCH (n:{label}) RETURN count(n) AS n" for label in DERIVED_LABELS)
+    + " } WITH sum(n) AS derived"
+)
 
 # (label, properties) of each composite range index: a read seeks (owner key, sort key) in index order.
 INDEXES: tuple[tuple[LiteralString, LiteralString, tuple[LiteralString, ...]], ...] = (

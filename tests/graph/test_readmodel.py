@@ -31,7 +31,6 @@ from tests.graph.reviewing import fresh, load
 
 OTHER = CORPUS / "dev" / "vpcp_tb634_2025_ttg_thuong_truc_tu_thanhhoa.txt"
 DATES = (None, "2020-01-01")
-PAGES = ((None, 100, 0), (None, 3, 2), ("coordinate", 5, 1))  # role, limit, offset
 
 
 def rows(driver: neo4j.Driver) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
