@@ -88,8 +88,6 @@ def before(name: str) -> types.ModuleType:
         text=True,
         check=True,
     ).stdout
-    # Then the read helpers lived in graph/queries/base.py; today they are graph/reader.py's.
-    source = source.replace("from graph.queries.base import", "from graph.reader import")
     module = types.ModuleType(f"before_{name}")
     exec(compile(source, f"{BEFORE}:graph/queries/{name}.py", "exec"), module.__dict__)
     return module
