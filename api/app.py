@@ -16,6 +16,7 @@ from api.middleware import ApiCORS, BodyLimit, UrlLimit
 from api.routes import bodies, browser, documents, graph, health, projects, rdf, reviews, search, tasks
 from api.settings import Settings, get_settings
 from api.users import Users
+from api.warmup import PlanWarmUp
 from graph.driver import Driver, driver_from_settings
 from graph.reader import Reader
 from graph.version import graph_version
@@ -70,6 +71,11 @@ def _lifespan(
             retry_s=budget / 4,
             retry_delay_s=budget / 10,
         )
+        app.state.warm_up = PlanWarmUp(app.state.reader)
+        if settings.api_warm_up:
+            app.state.warm_up.start()
+        else:
+            app.state.warm_up.skip()
         if cache is not None:
             cache.attach(partial(graph_version, drv, settings.neo4j_database, retry_s=budget / 4))
         try:

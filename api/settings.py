@@ -31,6 +31,8 @@ class Settings(Neo4jSettings, LoaderSettings):
     api_rdf_concurrency: int = Field(default=2, ge=1)
     api_max_url_bytes: int = Field(default=8192, ge=256)
     api_cache: bool = True
+    # Compile the read queries' plans at start; /v1/ready waits for it (api/warmup.py).
+    api_warm_up: bool = True
     api_cache_entries: int = Field(default=10_000, ge=0)
     api_cache_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
     api_cache_check_seconds: float = Field(default=1.0, ge=0.0)

@@ -110,7 +110,7 @@ def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) ->
     proc = subprocess.Popen(cmd, env=env, cwd=cfg.home.parent, start_new_session=True)
     for _ in range(200):
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/ready", timeout=2) as r:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/ready", timeout=15) as r:
                 if r.status == 200:
                     return proc
         except OSError:

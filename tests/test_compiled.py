@@ -13,4 +13,3 @@ def test_no_compiled_module_is_older_than_its_source() -> None:
         and py.stat().st_mtime > so.stat().st_mtime
     ]
     assert not stale, f"edited since compiled, run `make install` (or delete them): {stale}"
-
