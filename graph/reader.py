@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
@@ -11,6 +11,7 @@ from neo4j import exceptions as nx
 
 from graph.driver import Driver
 from graph.errors import translated
+from graph.first_runs import FirstRuns, plan_key
 from graph.queries import server
 from graph.values import plain
 
@@ -37,6 +38,8 @@ class Reader:
     # the driver's 30 s (its first pause alone is 1 s, then 2 s: the 2.7-10.8 s of issue 13).
     retry_s: float = 0.5
     retry_delay_s: float = 0.1
+    # Shared by the copies dataclasses.replace makes (the API's warm-up reader): one per driver's user.
+    first_runs: FirstRuns = field(default_factory=FirstRuns, compare=False, repr=False)
 
     def _session(self) -> neo4j.Session:
         return self.driver.session(
@@ -61,6 +64,9 @@ class Reader:
         transaction's commit is a second round trip). An auto-commit query is not retried by the
         driver, so a failure the driver would retry runs it again in a managed read transaction.
         """
+        return self.first_runs.run(plan_key(cypher, params), lambda: self._first(cypher, params))
+
+    def _first(self, cypher: LiteralString, params: dict[str, Any]) -> list[Any] | None:
         query = neo4j.Query(cypher, timeout=self.timeout_s)
         try:
             with self._session() as session:
@@ -78,7 +84,7 @@ class Reader:
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:
             return _rows(tx.run(cypher, params))
 
-        return self.run(work)
+        return self.first_runs.run(plan_key(cypher, params), lambda: self.run(work))
 
     def column(self, cypher: LiteralString, **params: Any) -> list[Any]:
         """The first column of one query as the driver decodes it, without the `plain` walk.
@@ -90,7 +96,7 @@ class Reader:
         def work(tx: neo4j.ManagedTransaction) -> list[Any]:
             return [record[0] for record in tx.run(cypher, params)]
 
-        return self.run(work)
+        return self.first_runs.run(plan_key(cypher, params), lambda: self.run(work))
 
     def batch(self, *queries: tuple[LiteralString, dict[str, Any]]) -> list[list[Row]]:
         """The rows of several queries run in one read transaction (one session, one commit)."""
@@ -98,7 +104,8 @@ class Reader:
         def work(tx: neo4j.ManagedTransaction) -> list[list[Row]]:
             return [_rows(tx.run(c, p)) for c, p in queries]
 
-        return self.run(work)
+        key = tuple(plan_key(c, p) for c, p in queries)
+        return self.first_runs.run(key, lambda: self.run(work))
 
     def one(self, cypher: LiteralString, **params: Any) -> Row | None:
         """The first row of one query, or None."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -61,3 +62,12 @@ def post_seed(client: TestClient, api_key: str = API_KEY) -> httpx.Response:
         content=SEED.read_bytes(),
         headers={"X-API-Key": api_key, "Content-Type": "text/plain"},
     )
+
+
+def ready_within(client: TestClient, seconds: float) -> bool:
+    """Whether /v1/ready answers 200 within `seconds`, asked as a load balancer asks."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if client.get("/v1/ready").status_code == 200:
+            return True
+    return False

@@ -11,20 +11,11 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.services import neo4j_server as server
 from graph.schema import apply_schema
-from tests.api.conftest import make_settings
+from tests.api.conftest import make_settings, ready_within
 from tests.api.fixture_graph import BTV, write_fixture
 from tests.conftest import make_server
 
 pytestmark = pytest.mark.slow
-
-
-def ready_within(client: TestClient, seconds: float) -> bool:
-    """Whether /v1/ready answers 200 within `seconds`, asked as a load balancer asks."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if client.get("/v1/ready").status_code == 200:
-            return True
-    return False
 
 
 def test_api_recovers_when_neo4j_comes_back(tmp_path: Path) -> None:

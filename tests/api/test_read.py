@@ -6,6 +6,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from tests.api.conftest import ready_within
+
 PROBLEM = "application/problem+json"
 
 
@@ -32,6 +34,8 @@ def assert_problem(r: Any, status: int) -> dict[str, Any]:
 
 def test_health_and_ready(client: TestClient) -> None:
     assert client.get("/v1/health").json() == {"status": "ok"}
+    # The first client of a fresh server waits for the plan warm-up (api/warmup.py) as a balancer would.
+    assert ready_within(client, 120)
     assert client.get("/v1/ready").json()["neo4j"] == "up"
 
 
