@@ -108,10 +108,15 @@ def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) ->
         "warning",
     ]
     proc = subprocess.Popen(cmd, env=env, cwd=cfg.home.parent, start_new_session=True)
+    began = time.perf_counter()
     for _ in range(200):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/ready", timeout=15) as r:
                 if r.status == 200:
+                    # Ready includes the query plans' warm-up (api/warmup.py).
+                    print(
+                        f"API (cache {'on' if cache else 'off'}) ready in {time.perf_counter() - began:.1f} s"
+                    )
                     return proc
         except OSError:
             time.sleep(0.1)
