@@ -116,6 +116,9 @@ def fold_same_length(text: str) -> str:
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
-def untoned(word: str) -> str:
+def _untoned(word: str) -> str:
     """A word in lower case without its five tone marks, letter marks kept ("Sở" -> "sơ", "số" -> "sô")."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
+
+
+untoned = lru_cache(maxsize=8192)(_untoned)  # the scan checks the same few head words again and again
