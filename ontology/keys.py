@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date
+from functools import lru_cache
 
 from ontology import KeyBuildError, mapping
 from ontology.codelists import code_list, notations
@@ -25,6 +26,9 @@ _PARTY_SYMBOL = re.compile(r"^(?P<number>\d+[a-z]?)\s*-\s*(?P<type>[^\W\d_]+)\s*
 _PROVISION_PATH = re.compile(r"^[\w.\-]+$")
 
 
+# code() and _named() are pure and see the same few issuer codes and rule names in every document (each
+# evidence key names its rule): memoised. An error is raised again each time (lru_cache keeps no exception).
+@lru_cache(maxsize=4096)
 def code(text: str) -> str:
     """An issuer or document-type code inside a key: NFC, diacritics stripped, case kept ('QĐ' -> 'QD')."""
     value = unaccent(text).strip().replace(" ", "")
@@ -50,6 +54,7 @@ def _number(value: str | int) -> str:
     return text.lstrip("0") or "0"
 
 
+@lru_cache(maxsize=8192)
 def _named(text: str, what: str) -> str:
     value = slug(nfc(text))
     if not value:

@@ -49,6 +49,7 @@ _STARTS = re.compile(
 )
 # What a recurrence phrase must hold (each branch of _RECURRENCE has one; "hang"/"moi" open a word).
 _REC_WORDS = ("dinh ky", "thang mot lan", "thang 1 lan", "thuong xuyen", "lien tuc")
+_PERIOD_WORDS = ("nam", "quy", "thang", "6 thang", "sau thang")  # after "hang"/"moi" in _RECURRENCE
 _REACH = 36  # the longest lead before an anchor: "hoàn thành chậm nhất là trước ngày "
 _DAY = re.compile(r"(?:truoc|vao|cham nhat(?: la)?)\s+ngay\s+(?P<d>\d{1,2})(?![\d/])")
 _RANGE = re.compile(r"\s*(?:[-–]\s*)?")
@@ -201,10 +202,19 @@ def _may_recur(folded: str, lo: int, hi: int) -> bool:
     for w in ("hang", "moi"):
         i = folded.find(w, lo, hi)
         while i != -1:
-            if i == 0 or not folded[i - 1].isalnum():  # as recurrence() accepts a match's start
-                return True
+            if (i == 0 or not folded[i - 1].isalnum()) and _period_after(folded, i + len(w)):
+                return True  # at a word start, as recurrence() accepts a match's start
             i = folded.find(w, i + 1, hi)
     return False
+
+
+def _period_after(folded: str, j: int) -> bool:
+    """Whether whitespace and a period word follow 'hang'/'moi' at j, as _RECURRENCE's first branch
+    needs (not the 'moi' of 'moi truong', frequent in names of bodies): str.isspace() is what \s is."""
+    k = j
+    while k < len(folded) and folded[k].isspace():
+        k += 1
+    return k > j and folded.startswith(_PERIOD_WORDS, k)
 
 
 def recurrence(folded: str, lo: int, hi: int) -> Recurrence | None:

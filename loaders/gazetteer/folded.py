@@ -68,12 +68,17 @@ def _fold_c(text: str) -> str:
     """text.translate(_FOLD) in C loops for text made of _safe_class() characters.
 
     Each of those decomposes to one starter and marks of U+0300-U+036F, and lower() keeps the length
-    of decomposed text, so the result is longer than text exactly when other marks are left in it.
+    of decomposed text, so the result is longer than text exactly when other marks are left in it. When
+    the ASCII characters of the decomposed text are as many as text's, each character's starter is ASCII
+    and the rest are marks: they are the result (in lower case), without the replacements.
     """
-    nfd = unicodedata.normalize("NFD", text)
+    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # đ has no NFD
+    ascii_only = nfd.encode("ascii", "ignore")  # every starter ASCII: the marks are all that is dropped
+    if len(ascii_only) == len(text):  # (0.77 -> 0.34 ms per bench document)
+        return ascii_only.decode("ascii").lower()
     for mark in _VI_MARKS:  # str.replace per mark is far faster than a regex or a table over all marks
         nfd = nfd.replace(mark, "")
-    return nfd.lower().replace("đ", "d")
+    return nfd.lower()
 
 
 def _safe_class() -> re.Pattern[str]:
@@ -111,6 +116,9 @@ def fold_same_length(text: str) -> str:
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
-def untoned(word: str) -> str:
+def _untoned(word: str) -> str:
     """A word in lower case without its five tone marks, letter marks kept ("Sở" -> "sơ", "số" -> "sô")."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
+
+
+untoned = lru_cache(maxsize=8192)(_untoned)  # the scan checks the same few head words again and again
