@@ -9,7 +9,9 @@ tasks, and search terms from their names with and without diacritics; bench/api_
 bare-driver runs execute graph.queries functions over the same rotation with the same database and URI
 from C threads of one Python process, twice back to back: the read queries as they were before issue 16
 ("bare old": the modules of commit BEFORE, read with git) and as they are now ("bare new"). Each row
-prints the load average at its end: on a shared machine the latencies follow it.
+prints the load average at its end: on a shared machine the latencies follow it. Before the first row,
+--warm seconds of unmeasured load over every row's work let Neo4j's JIT compile (a fresh server's CPU
+per request falls by half or more over its first minutes of load).
 
     python bench/api_load.py                      # synthetic 8000 documents, reused if loaded
     python bench/api_load.py --graph corpus --seconds 10
@@ -150,6 +152,12 @@ def _arguments() -> argparse.Namespace:
     p.add_argument("--cache", choices=["both", "on", "off"], default="both", help="API servers to run")
     p.add_argument("--out", type=Path, default=OUT, help="where the Neo4j home api-<graph>/ lives")
     p.add_argument("--fresh", action="store_true", help="wipe and reload the graph of a previous run")
+    p.add_argument(
+        "--warm",
+        type=int,
+        default=90,
+        help="seconds of load before the first measured row, spread over every row's work (Neo4j's JIT)",
+    )
     return p.parse_args()
 
 
@@ -175,7 +183,9 @@ def main() -> int:
             _print_head(args, count(driver))
             neo4j_pid = server.read_pid(cfg)
             assert neo4j_pid is not None
-            for name, (paths, works) in cases(driver, args.ids).items():
+            endpoints = cases(driver, args.ids)
+            _warm(args, endpoints, bases)
+            for name, (paths, works) in endpoints.items():
                 _endpoint(args, name, paths, works, bases, apis, neo4j_pid)
     finally:
         for api in apis.values():
@@ -199,6 +209,30 @@ def _print_head(args: argparse.Namespace, elements: int) -> None:
     head = f"{'req/s':>6} {'p50 ms':>7} {'p99 ms':>7} {'err':>5} {'hit':>5} {'cpu':>5} {'db':>5}"
     head += f" {'load':>5}"
     print(f"{'endpoint':16} {'':12} {head} | p99/bare new, target")
+
+
+Endpoints = dict[str, tuple[list[str], Work]]
+
+
+def _warm(args: argparse.Namespace, endpoints: Endpoints, bases: dict[str, str]) -> None:
+    """Load every row's work in turn for `--warm` seconds in all, unmeasured.
+
+    A fresh Neo4j compiles its hot code for minutes: its CPU per request fell from 11 to 4 ms over the
+    first five minutes of load (responsibilities, bare driver), so without this the rows measured first
+    (the API's) paid for the JIT and the bare rows after them did not.
+    """
+    if args.warm <= 0:
+        return
+    began = time.perf_counter()
+    for name, (paths, works) in endpoints.items():
+        listing = args.out / f"api-paths-{name}.txt"
+        listing.write_text("\n".join(paths) + "\n")
+        share = max(1, args.warm // (len(endpoints) * (len(bases) + len(works))))
+        for base in bases.values():
+            wrk(base, listing, args.connections, share)
+        for work in works.values():
+            bare(work, args.connections, share)
+    print(f"warm-up: {time.perf_counter() - began:.0f} s of load before the rows", flush=True)
 
 
 def _endpoint(
