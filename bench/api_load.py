@@ -7,8 +7,9 @@ the response cache and one with API_CACHE=false, serve the API from other proces
 C connections over loopback, rotating over many ids (the top --ids bodies by assignments and projects by
 tasks, and search terms from their names with and without diacritics; bench/api_rotate.lua). The
 bare-driver runs execute graph.queries functions over the same rotation with the same database and URI
-from C threads of one Python process, twice back to back: the read queries as they were before issue 16
-("bare old": the modules of commit BEFORE, read with git) and as they are now ("bare new"). Each row
+from C threads of one Python process, twice back to back, hiding the review states the API hides by
+default: the read queries as they were before issue 16 ("bare old": the modules of commit BEFORE, read
+with git) and as they are now ("bare new"); then the API rows, and all of them --rounds times. Each row
 prints the load average at its end: on a shared machine the latencies follow it. Before the first row,
 --warm seconds of unmeasured load over every row's work let Neo4j's JIT compile (a fresh server's CPU
 per request falls by half or more over its first minutes of load).
@@ -44,6 +45,7 @@ from bench.api_services import DATABASE, connect, count, load, start_api, start_
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
 from graph.reader import Reader  # noqa: E402
+from graph.reviews import hidden_states  # noqa: E402
 from ontology.text import fold  # noqa: E402
 
 OUT = REPO / "bench" / "out"
@@ -103,19 +105,21 @@ def cases(driver: neo4j.Driver, n: int) -> dict[str, tuple[list[str], Work]]:
     reader = Reader(driver, DATABASE, timeout_s=10.0)
     body_keys, project_keys, terms = targets(driver, n)
     ob, op, os_ = (before(name) for name in ("bodies", "projects", "search"))
+    hidden = hidden_states(False)  # what the API leaves out by default, so the queries are the same
+    page = {"limit": 20, "hidden": hidden}
     out = {
         "responsibilities": (
             [f"/v1/bodies/{quote(k)}/responsibilities" for k in body_keys],
             {
-                "bare old": rotation(body_keys, lambda k: ob.responsibilities(reader, k, limit=20)),
-                "bare new": rotation(body_keys, lambda k: bodies.responsibilities(reader, k, limit=20)),
+                "bare old": rotation(body_keys, lambda k: ob.responsibilities(reader, k, **page)),
+                "bare new": rotation(body_keys, lambda k: bodies.responsibilities(reader, k, **page)),
             },
         ),
         "project": (
             [f"/v1/projects/{quote(k)}" for k in project_keys],
             {
-                "bare old": rotation(project_keys, lambda k: op.get_project(reader, k)),
-                "bare new": rotation(project_keys, lambda k: projects.get_project(reader, k)),
+                "bare old": rotation(project_keys, lambda k: op.get_project(reader, k, hidden=hidden)),
+                "bare new": rotation(project_keys, lambda k: projects.get_project(reader, k, hidden=hidden)),
             },
         ),
         "search": (
@@ -152,6 +156,12 @@ def _arguments() -> argparse.Namespace:
     p.add_argument("--cache", choices=["both", "on", "off"], default="both", help="API servers to run")
     p.add_argument("--out", type=Path, default=OUT, help="where the Neo4j home api-<graph>/ lives")
     p.add_argument("--fresh", action="store_true", help="wipe and reload the graph of a previous run")
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=2,
+        help="times each endpoint's rows are measured in turn (Neo4j keeps warming for many minutes)",
+    )
     p.add_argument(
         "--warm",
         type=int,
@@ -244,7 +254,7 @@ def _endpoint(
     apis: dict[str, subprocess.Popen[bytes]],
     neo4j_pid: int,
 ) -> None:
-    """One endpoint's rows: the API servers, then the bare driver's old and new queries back to back."""
+    """One endpoint's rows, `--rounds` times: the bare driver's old and new queries, then the API servers."""
     listing = args.out / f"api-paths-{name}.txt"
     listing.write_text("\n".join(paths) + "\n")
     for work in works.values():
@@ -254,20 +264,33 @@ def _endpoint(
             # runs after it found the pages warm).
             with contextlib.suppress(GraphError):
                 work()
+    for n in range(1, args.rounds + 1):
+        results = _round(args, listing, works, bases, apis, neo4j_pid)
+        print(f"{name} ({len(paths)} urls), round {n} of {args.rounds}")
+        for label, r in results.items():
+            ref = None if label.startswith("bare") else results["bare new"]["p99"]
+            print(row(label, r, ref), flush=True)
+
+
+def _round(
+    args: argparse.Namespace,
+    listing: Path,
+    works: Work,
+    bases: dict[str, str],
+    apis: dict[str, subprocess.Popen[bytes]],
+    neo4j_pid: int,
+) -> dict[str, dict[str, float]]:
+    """One measurement of every row of an endpoint: the bare driver's old and new queries, the APIs."""
+    bares = {}
+    for label, work in works.items():  # old and new back to back
+        bare(work, args.connections, 1)
+        bares[label] = measured(partial(bare, work, args.connections, args.seconds), [os.getpid(), neo4j_pid])
     results: dict[str, dict[str, float]] = {}
     for mode, base in bases.items():  # interleaved per endpoint: the machine's load is shared alike
         wrk(base, listing, args.connections, 2)
         pids = [*api_pids(apis[mode]), neo4j_pid]
         results[f"cache {mode}"] = measured(partial(wrk, base, listing, args.connections, args.seconds), pids)
-    bares = {}
-    for label, work in works.items():  # old and new back to back
-        bare(work, args.connections, 1)
-        bares[label] = measured(partial(bare, work, args.connections, args.seconds), [os.getpid(), neo4j_pid])
-    print(f"{name} ({len(paths)} urls)")
-    for label, r in {**bares, **results}.items():
-        ref = None if label.startswith("bare") else bares["bare new"]["p99"]
-        print(row(label, r, ref), flush=True)
-
+    return {**bares, **results}
 
 if __name__ == "__main__":
     sys.exit(main())
