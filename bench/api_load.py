@@ -98,9 +98,10 @@ def before(name: str) -> types.ModuleType:
 
 
 Work = dict[str, Callable[[], object]]
+Endpoints = dict[str, tuple[list[str], Work]]  # per endpoint: the request paths and the bare-driver work
 
 
-def cases(driver: neo4j.Driver, n: int) -> dict[str, tuple[list[str], Work]]:
+def cases(driver: neo4j.Driver, n: int) -> Endpoints:
     """Per endpoint: the request paths and the bare-driver work (old and new queries) over the same ids."""
     reader = Reader(driver, DATABASE, timeout_s=10.0)
     body_keys, project_keys, terms = targets(driver, n)
@@ -194,9 +195,10 @@ def main() -> int:
             neo4j_pid = server.read_pid(cfg)
             assert neo4j_pid is not None
             endpoints = cases(driver, args.ids)
-            _warm(args, endpoints, bases)
+            listings = _listings(args.out, endpoints)
+            _warm(args, endpoints, listings, bases)
             for name, (paths, works) in endpoints.items():
-                _endpoint(args, name, paths, works, bases, apis, neo4j_pid)
+                _endpoint(args, name, len(paths), listings[name], works, bases, apis, neo4j_pid)
     finally:
         for api in apis.values():
             os.killpg(api.pid, 15)
@@ -221,25 +223,32 @@ def _print_head(args: argparse.Namespace, elements: int) -> None:
     print(f"{'endpoint':16} {'':12} {head} | p99/bare new, target")
 
 
-Endpoints = dict[str, tuple[list[str], Work]]
+def _listings(out: Path, endpoints: Endpoints) -> dict[str, Path]:
+    """Each endpoint's request paths in out/api-paths-<name>.txt, wrk's rotation (bench/api_rotate.lua)."""
+    files = {}
+    for name, (paths, _) in endpoints.items():
+        files[name] = out / f"api-paths-{name}.txt"
+        files[name].write_text("\n".join(paths) + "\n")
+    return files
 
 
-def _warm(args: argparse.Namespace, endpoints: Endpoints, bases: dict[str, str]) -> None:
+def _warm(
+    args: argparse.Namespace, endpoints: Endpoints, listings: dict[str, Path], bases: dict[str, str]
+) -> None:
     """Load every row's work in turn for `--warm` seconds in all, unmeasured.
 
     A fresh Neo4j compiles its hot code for minutes: its CPU per request fell from 11 to 4 ms over the
-    first five minutes of load (responsibilities, bare driver), so without this the rows measured first
-    (the API's) paid for the JIT and the bare rows after them did not.
+    first five minutes of load (responsibilities, bare driver), so without this whichever rows ran first
+    paid for the JIT and the rows after them did not.
     """
     if args.warm <= 0:
         return
     began = time.perf_counter()
-    for name, (paths, works) in endpoints.items():
-        listing = args.out / f"api-paths-{name}.txt"
-        listing.write_text("\n".join(paths) + "\n")
-        share = max(1, args.warm // (len(endpoints) * (len(bases) + len(works))))
+    rows = sum(len(bases) + len(works) for _, works in endpoints.values())
+    share = max(1, args.warm // rows)
+    for name, (_, works) in endpoints.items():
         for base in bases.values():
-            wrk(base, listing, args.connections, share)
+            wrk(base, listings[name], args.connections, share)
         for work in works.values():
             bare(work, args.connections, share)
     print(f"warm-up: {time.perf_counter() - began:.0f} s of load before the rows", flush=True)
@@ -248,17 +257,16 @@ def _warm(args: argparse.Namespace, endpoints: Endpoints, bases: dict[str, str])
 def _endpoint(
     args: argparse.Namespace,
     name: str,
-    paths: list[str],
+    urls: int,
+    listing: Path,
     works: Work,
     bases: dict[str, str],
     apis: dict[str, subprocess.Popen[bytes]],
     neo4j_pid: int,
 ) -> None:
     """One endpoint's rows, `--rounds` times: the bare driver's old and new queries, then the API servers."""
-    listing = args.out / f"api-paths-{name}.txt"
-    listing.write_text("\n".join(paths) + "\n")
     for work in works.values():
-        for _ in paths:
+        for _ in range(urls):
             # The plan cache, and the page cache of a restarted server for every id (the API runs
             # first: cold, its first answers passed the 10 s limit on a loaded machine while the bare
             # runs after it found the pages warm).
@@ -266,7 +274,7 @@ def _endpoint(
                 work()
     for n in range(1, args.rounds + 1):
         results = _round(args, listing, works, bases, apis, neo4j_pid)
-        print(f"{name} ({len(paths)} urls), round {n} of {args.rounds}")
+        print(f"{name} ({urls} urls), round {n} of {args.rounds}")
         for label, r in results.items():
             ref = None if label.startswith("bare") else results["bare new"]["p99"]
             print(row(label, r, ref), flush=True)
@@ -291,6 +299,7 @@ def _round(
         pids = [*api_pids(apis[mode]), neo4j_pid]
         results[f"cache {mode}"] = measured(partial(wrk, base, listing, args.connections, args.seconds), pids)
     return {**bares, **results}
+
 
 if __name__ == "__main__":
     sys.exit(main())
