@@ -75,8 +75,10 @@ def load(driver: neo4j.Driver, graph: str, docs: int) -> None:
     driver.execute_query("CALL db.awaitIndexes(600)")
 
 
-def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) -> subprocess.Popen[bytes]:
-    """A uvicorn API on `port`, with or without its response cache, once it is ready."""
+def start_api(
+    cfg: server.ServerConfig, port: int, workers: int, cache: bool, app: str = "api.app:create_app"
+) -> subprocess.Popen[bytes]:
+    """A uvicorn API (the factory `app`) on `port`, with or without its response cache, once it is ready."""
     env = {
         **os.environ,
         "API_CACHE": "true" if cache else "false",
@@ -93,7 +95,7 @@ def start_api(cfg: server.ServerConfig, port: int, workers: int, cache: bool) ->
         sys.executable,
         "-m",
         "uvicorn",
-        "api.app:create_app",
+        app,
         "--factory",
         "--port",
         str(port),
