@@ -22,7 +22,12 @@ DATABASE = "neo4j"
 
 
 def start_neo4j(out: Path, name: str, fresh: bool) -> server.ServerConfig:
-    """The bench's Neo4j under out/api-<name>/, on the ports of its last run when it has one."""
+    """The bench's Neo4j under out/api-<name>/, on the ports of its last run when it has one.
+
+    Neo4j's jars are fetched into .neo4j/lib first when a new machine has none (as `kg neo4j provision`).
+    """
+    lib = REPO / ".neo4j" / "lib"
+    server.provision(lib)
     home = out / f"api-{name}"
     if fresh:
         shutil.rmtree(home, ignore_errors=True)
@@ -31,9 +36,7 @@ def start_neo4j(out: Path, name: str, fresh: bool) -> server.ServerConfig:
         bolt, http = map(int, ports.read_text().split())
     else:
         bolt, http = server.free_port(), server.free_port()
-    cfg = server.ServerConfig(
-        home=home, lib=REPO / ".neo4j" / "lib", bolt_port=bolt, http_port=http, heap="1g", pagecache="1g"
-    )
+    cfg = server.ServerConfig(home=home, lib=lib, bolt_port=bolt, http_port=http, heap="1g", pagecache="1g")
     server.set_initial_password(cfg, PASSWORD)
     server.start(cfg)
     ports.write_text(f"{bolt} {http}\n")
