@@ -9,7 +9,10 @@ seek and sends the joined strings. Side by side, --rounds times, after --warm se
 
     bare floor   the floor's query through graph.reader.Reader.first from C threads (the driver alone)
     bare new     graph.queries.bodies.responsibilities, the real read, from C threads
+    bare rendered  the rendered read model's query (bench/floor_pages.RENDERED) from C threads
     api floor    wrk on /floor/{body}: HTTP, middleware, the thread pool, one Neo4j round trip
+    api rendered wrk on /rendered/{body}: the page as a rendered read model would serve it (the body's
+                 chain walked, each item and its task sought, the status computed live, freshness checked)
     api          wrk on /v1/bodies/{body}/responsibilities, the same API process, cache off
 
 Before the rows it checks that the floor's items equal the API's for every body. The pages are removed
@@ -45,6 +48,7 @@ from bench.api_load import OUT, TARGET_P99_MS, TARGET_RATIO, rotation, row, targ
 from bench.api_measure import api_pids, bare, measured, wrk  # noqa: E402
 from bench.api_services import DATABASE, connect, count, load, start_api, start_neo4j  # noqa: E402
 from graph.queries import bodies  # noqa: E402
+from graph.queries.tasks import status_params  # noqa: E402
 from graph.reader import Reader  # noqa: E402
 from graph.reviews import hidden_states  # noqa: E402
 
@@ -98,23 +102,39 @@ def _pages(base: str, keys: list[str]) -> dict[str, list[bytes]]:
     }
 
 
-def _same(base: str, keys: list[str]) -> int:
-    """How many bodies' floor pages hold exactly the API's items (the check before the rows)."""
+def _same(base: str, keys: list[str], route: str) -> int:
+    """How many bodies' pages at `route` hold exactly the API's items (the check before the rows)."""
     size = floor_pages.PAGE_SIZE
     same = 0
     for k in keys:
-        real = json.loads(_get(f"{base}/v1/bodies/{quote(k)}/responsibilities?limit={size}"))
-        floor = json.loads(_get(f"{base}/floor/{quote(k)}"))
-        same += real["items"] == floor["items"] and (real["next"] is None) == (floor["next"] is None)
+        real = _get(f"{base}/v1/bodies/{quote(k)}/responsibilities?limit={size}")
+        floor = _get(f"{base}/{route}/{quote(k)}")
+        items = json.loads(real)["items"] == json.loads(floor)["items"]
+        same += items and (json.loads(real)["next"] is None) == (json.loads(floor)["next"] is None)
+        if route == "rendered":  # the same bytes, not only the same JSON
+            same -= items and _items_bytes(real) != _items_bytes(floor)
     return same
+
+
+def _items_bytes(page: bytes) -> bytes:
+    return page[: page.rindex(b'],"limit":')]
 
 
 def _works(driver: neo4j.Driver, keys: list[str]) -> dict[str, Callable[[], object]]:
     reader = Reader(driver, DATABASE, timeout_s=10.0)
     hidden = hidden_states(False)
     limit = floor_pages.PAGE_SIZE
+    status = status_params(None)
+
+    def rendered(k: str) -> object:
+        found = reader.first(
+            floor_pages.RENDERED, key=k, role=None, hidden=hidden, offset=0, limit=limit + 1, **status
+        )
+        return floor_pages.joined(found)
+
     return {
         "bare floor": rotation(keys, lambda k: reader.first(floor_pages.PAGE, key=k, limit=limit + 1)),
+        "bare rendered": rotation(keys, rendered),
         "bare new": rotation(keys, lambda k: bodies.responsibilities(reader, k, limit=limit, hidden=hidden)),
     }
 
@@ -122,6 +142,7 @@ def _works(driver: neo4j.Driver, keys: list[str]) -> dict[str, Callable[[], obje
 def _listings(out: Path, keys: list[str]) -> dict[str, Path]:
     paths = {
         "api floor": [f"/floor/{quote(k)}" for k in keys],
+        "api rendered": [f"/rendered/{quote(k)}" for k in keys],
         "api": [f"/v1/bodies/{quote(k)}/responsibilities" for k in keys],
     }
     files = {}
@@ -141,7 +162,7 @@ def _rows(
     listings: dict[str, Path],
 ) -> None:
     if args.warm > 0:
-        share = max(1, args.warm // 4)
+        share = max(1, args.warm // (len(works) + len(listings)))
         for work in works.values():
             bare(work, args.connections, share)
         for listing in listings.values():
@@ -155,17 +176,20 @@ def _rows(
         for label, listing in listings.items():
             results[label] = measured(partial(wrk, base, listing, args.connections, args.seconds), pids)
         print(f"round {n} of {args.rounds} ({len(keys)} bodies)")
-        refs = {"api floor": "bare floor", "api": "bare new"}
+        refs = {"api floor": "bare floor", "api rendered": "bare rendered", "api": "bare new"}
         for label, r in results.items():
             print(row(label, r, results[refs[label]]["p99"] if label in refs else None), flush=True)
 
 
-def _head(args: argparse.Namespace, elements: int, written: int, keys: int, same: int) -> None:
+def _head(args: argparse.Namespace, elements: int, written: int, keys: int, same: tuple[int, int]) -> None:
     print(
         f"graph {args.graph}: {elements} elements; {os.cpu_count()} cores; uvicorn workers "
         f"{args.workers}; {args.connections} connections; {args.seconds} s per row"
     )
-    print(f"floor: {written} items of {keys} bodies' first pages; its items equal the API's for {same}")
+    print(
+        f"floor: {written} items of {keys} bodies' first pages; its items equal the API's for {same[0]}, "
+        f"the rendered items' bytes for {same[1]}"
+    )
     print(f"targets: p99 <= {TARGET_P99_MS:.0f} ms and p99 API/bare <= {TARGET_RATIO}")
     print(f"  {'row':12} {HEAD} | p99/bare, target")
 
@@ -180,15 +204,19 @@ def _bench(args: argparse.Namespace, cfg: server.ServerConfig, driver: neo4j.Dri
     try:
         base = f"http://127.0.0.1:{port}"
         keys = targets(driver, args.ids)[0]
-        written = floor_pages.write(driver, _pages(base, keys))
+        pages = _pages(base, keys)
+        written = floor_pages.write(driver, pages)
+        floor_pages.write_rendered(driver, pages, hidden_states(False))
         try:
-            _head(args, elements, written, len(keys), _same(base, keys))
+            same = (_same(base, keys, "floor"), _same(base, keys, "rendered"))
+            _head(args, elements, written, len(keys), same)
             neo4j_pid = server.read_pid(cfg)
             assert neo4j_pid is not None
             pids = [*api_pids(api), neo4j_pid]
             _rows(args, base, pids, neo4j_pid, keys, _works(driver, keys), _listings(args.out, keys))
         finally:
             floor_pages.remove(driver)
+            floor_pages.remove_rendered(driver)
     finally:
         os.killpg(api.pid, 15)
         api.wait(timeout=30)
