@@ -8,7 +8,7 @@ an API built by bench/floor_app.py (the project's app plus GET /floor/{body}) re
 seek and sends the joined strings. Side by side, --rounds times, after --warm seconds of unmeasured load:
 
     bare floor   the floor's query through graph.reader.Reader.first from C threads (the driver alone)
-    bare new     graph.queries.bodies.responsibilities, the real read, from C threads
+    bare new     graph.queries.bodies.responsibility_page, the real read, from C threads
     bare rendered  the rendered read model's query (bench/floor_pages.RENDERED) from C threads
     api floor    wrk on /floor/{body}: HTTP, middleware, the thread pool, one Neo4j round trip
     api rendered wrk on /rendered/{body}: the page as a rendered read model would serve it (the body's
@@ -46,7 +46,15 @@ from api.services import neo4j_server as server  # noqa: E402
 from bench import floor_pages  # noqa: E402
 from bench.api_load import OUT, TARGET_P99_MS, TARGET_RATIO, rotation, row, targets  # noqa: E402
 from bench.api_measure import api_pids, bare, measured, wrk  # noqa: E402
-from bench.api_services import DATABASE, connect, count, load, start_api, start_neo4j  # noqa: E402
+from bench.api_services import (  # noqa: E402
+    DATABASE,
+    connect,
+    count,
+    load,
+    render_items,
+    start_api,
+    start_neo4j,
+)
 from graph.queries import bodies  # noqa: E402
 from graph.queries.tasks import status_params  # noqa: E402
 from graph.reader import Reader  # noqa: E402
@@ -135,7 +143,9 @@ def _works(driver: neo4j.Driver, keys: list[str]) -> dict[str, Callable[[], obje
     return {
         "bare floor": rotation(keys, lambda k: reader.first(floor_pages.PAGE, key=k, limit=limit + 1)),
         "bare rendered": rotation(keys, rendered),
-        "bare new": rotation(keys, lambda k: bodies.responsibilities(reader, k, limit=limit, hidden=hidden)),
+        "bare new": rotation(
+            keys, lambda k: bodies.responsibility_page(reader, k, limit=limit, hidden=hidden)
+        ),
     }
 
 
@@ -198,6 +208,7 @@ def _bench(args: argparse.Namespace, cfg: server.ServerConfig, driver: neo4j.Dri
     """Serve the floor app, write the pages, check them, measure the rows, remove the pages."""
     if count(driver) == 0:
         load(driver, args.graph, args.docs)
+    render_items(driver)
     elements = count(driver)
     port = server.free_port()
     api = start_api(cfg, port, args.workers, cache=False, app=APP)

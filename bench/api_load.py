@@ -41,7 +41,15 @@ import neo4j  # noqa: E402
 
 from api.services import neo4j_server as server  # noqa: E402
 from bench.api_measure import api_pids, bare, measured, wrk  # noqa: E402
-from bench.api_services import DATABASE, connect, count, load, start_api, start_neo4j  # noqa: E402
+from bench.api_services import (  # noqa: E402
+    DATABASE,
+    connect,
+    count,
+    load,
+    render_items,
+    start_api,
+    start_neo4j,
+)
 from graph.errors import GraphError  # noqa: E402
 from graph.queries import bodies, projects, search  # noqa: E402
 from graph.reader import Reader  # noqa: E402
@@ -113,7 +121,7 @@ def cases(driver: neo4j.Driver, n: int) -> Endpoints:
             [f"/v1/bodies/{quote(k)}/responsibilities" for k in body_keys],
             {
                 "bare old": rotation(body_keys, lambda k: ob.responsibilities(reader, k, **page)),
-                "bare new": rotation(body_keys, lambda k: bodies.responsibilities(reader, k, **page)),
+                "bare new": rotation(body_keys, lambda k: bodies.responsibility_page(reader, k, **page)),
             },
         ),
         "project": (
@@ -185,6 +193,7 @@ def main() -> int:
                 began = time.perf_counter()
                 load(driver, args.graph, args.docs)
                 print(f"loaded {args.graph} in {time.perf_counter() - began:.0f} s")
+            render_items(driver)
             modes = {"both": ["on", "off"], "on": ["on"], "off": ["off"]}[args.cache]
             bases = {}
             for mode in modes:

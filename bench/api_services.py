@@ -14,6 +14,7 @@ import neo4j
 
 from api.services import neo4j_server as server
 from graph.driver import element_count, open_driver, wait_ready
+from graph.rendered import render
 from graph.schema import apply_schema
 
 REPO = Path(__file__).resolve().parent.parent
@@ -58,6 +59,13 @@ def connect(cfg: server.ServerConfig) -> neo4j.Driver:
 def count(driver: neo4j.Driver) -> int:
     """Nodes and relationships in the graph."""
     return element_count(driver)
+
+
+def render_items(driver: neo4j.Driver) -> None:
+    """The read model's rendered items a graph loaded before them lacks (graph.rendered), timed."""
+    began = time.perf_counter()
+    if written := render(driver, DATABASE):
+        print(f"rendered {written} items in {time.perf_counter() - began:.0f} s", flush=True)
 
 
 def load(driver: neo4j.Driver, graph: str, docs: int) -> None:

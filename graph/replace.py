@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import neo4j
 
-from graph import readmodel, review_matching
+from graph import readmodel, rendered, review_matching
 from graph.batch_rows import Ident, created_nodes, node_rows, rel_rows
 from graph.driver import Rows
 from graph.queries import write as cypher
@@ -37,6 +37,7 @@ def write_batch(
         refused = {d.document_key: why for d in docs if (why := taken(state[d.document_key], d))}
     todo = [d for d in docs if d.document_key not in skipped and d.document_key not in refused]
     replaced = [d.document_key for d in todo if state[d.document_key]["supported"]]
+    names = rendered.names(tx, todo)
     if replaced:
         unsupport(tx, replaced, revert=False)
     if previous := previous_versions(tx, todo):
@@ -44,6 +45,8 @@ def write_batch(
     # New nodes of a document are CREATEd (their old version, if any, was just deleted above).
     created = created_nodes(todo) if fast else set()
     _send(tx, todo, created, run_key)
+    # Other documents' rendered items that show a name this batch changed (graph.rendered).
+    rendered.unrender_renamed(tx, todo, names)
     # The read model's rows, from the records in hand (graph.readmodel), in this same transaction.
     readmodel.write(tx, todo)
     # Reviews are not the documents' facts: find their facts again, in this same transaction.

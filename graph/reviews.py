@@ -19,6 +19,9 @@ from graph.answers.reviews import Fact, History, LostFact, Recorded, ReviewEntry
 from graph.errors import GraphError, translated
 from graph.queries import reviews as q
 from graph.reader import Reader, Row, page
+from graph.rendered import render, unrender_tasks
+from graph.review_states import HIDDEN_STATES as HIDDEN_STATES
+from graph.review_states import hidden_states as hidden_states
 from ontology.codelists import notations
 from ontology.keys import review_key, reviewer_key
 
@@ -26,9 +29,6 @@ ADDED, CORRECTED = "added", "corrected"
 DECISIONS = notations("ReviewDecisions")
 ROLES = notations("AssignmentRoles")
 STATES = notations("ReviewStates")
-# Facts the read endpoints leave out unless asked (`?include=rejected`): a corrected one is shown by
-# the fact that corrects it.
-HIDDEN_STATES = ("rejected", "corrected")
 MAX_VERSION = 2**31 - 1  # a version a request may name (Neo4j integers are 64-bit)
 assert set(HIDDEN_STATES) <= STATES and {ADDED, CORRECTED} <= DECISIONS
 
@@ -66,11 +66,6 @@ class Decision:
     version: int | None = None  # the fact's version the reviewer saw; None: no check
 
 
-def hidden_states(include_rejected: bool) -> list[str]:
-    """The review states a read leaves out."""
-    return [] if include_rejected else list(HIDDEN_STATES)
-
-
 def _malformed(decisions: Sequence[Decision]) -> list[str]:
     problems, seen = [], set()
     for n, d in enumerate(decisions):
@@ -95,7 +90,11 @@ def record_reviews(
     if problems := _malformed(decisions):
         raise ReviewRefused(problems)
     with translated(), driver.session(database=database, notifications_min_severity="OFF") as session:
-        return session.execute_write(_record, list(decisions), reviewer)
+        recorded = session.execute_write(_record, list(decisions), reviewer)
+    # The items of the judged facts' documents (a reviewer-made fact's key names none: all documents).
+    docs = {d.fact.split("#", 1)[0] for d in decisions}
+    render(driver, database, docs=None if any(k.startswith("review/") for k in docs) else sorted(docs))
+    return recorded
 
 
 def _judged(tx: neo4j.ManagedTransaction, decisions: list[Decision]) -> list[Row]:
@@ -176,6 +175,7 @@ def _record(tx: neo4j.ManagedTransaction, decisions: list[Decision], reviewer: s
     if made:
         tx.run(q.CREATE_MADE, rows=made).consume()
     tx.run(q.SETTLE, keys=[d.fact for d in decisions if d.decision != ADDED]).consume()
+    unrender_tasks(tx, [f["task"] for f in found if f["task"]])
     return [
         Recorded(
             key=r["key"],

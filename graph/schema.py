@@ -7,7 +7,7 @@ from typing import Any, LiteralString
 
 import neo4j
 
-from graph import readmodel
+from graph import readmodel, rendered
 from graph.errors import SchemaError, translated
 from graph.queries import readmodel as read_model
 from graph.queries import schema as q
@@ -87,6 +87,8 @@ def apply_schema(driver: neo4j.Driver, database: str | None = None, timeout_s: i
         after = schema_state(driver, database)
         # A graph loaded before the read model existed gets its rows now (once: then the writer keeps them).
         readmodel.migrate(driver, database)
+        # And the rows' rendered items, where a graph has none yet (graph.rendered).
+        rendered.render(driver, database)
     created = (set(after.constraints) - set(before.constraints)) | (set(after.indexes) - set(before.indexes))
     if not _fulltext_is_current(before):
         created.add(FULLTEXT_INDEX)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import neo4j
 from neo4j import exceptions as nx
 
-from graph import review_matching
+from graph import rendered, review_matching
 from graph.batch_rows import gc_paused
 from graph.batches import batches
 from graph.driver import Driver as Driver  # for callers outside graph/ (loaders.load)
@@ -161,6 +161,9 @@ def write_documents(
             report(WriteSummary(key, written=False, error=reason))
         if batch.docs:
             flush(batch.docs)
+    if totals.written:
+        # The rendered items of the rows just written, and of those a renaming emptied (graph.rendered).
+        rendered.render(driver, database)
     return totals
 
 

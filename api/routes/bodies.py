@@ -51,7 +51,7 @@ def responsibilities(
 ) -> Response:
     """Tasks of body `id` (key with or without `body/`): role, deadline, status, document, quotes."""
     key = full_key("body/", id)
-    found = q.responsibilities(
+    found = q.responsibility_page(
         reader, key, role=role, as_of=as_of, limit=paging.limit, offset=paging.offset, hidden=hidden
     )
     if found is None:

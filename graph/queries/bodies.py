@@ -6,8 +6,10 @@ from datetime import date
 from typing import Any
 
 from graph.answers.bodies import BodyDetail, BodySummary, Responsibility
+from graph.answers.json import Rendered, dumps
 from graph.queries.tasks import STATUS, status_params
 from graph.reader import Reader, Row, page
+from graph.review_states import hidden_states
 from ontology.text import fold
 
 LIST = """
@@ -33,13 +35,40 @@ RETURN b {.key, .name, .short_name, .kind, .aliases, .curated, .catalogued, .fac
   COUNT { (d:Document)-[:ISSUED_BY]->(b) } AS documents_issued
 """
 
+# One item of a body's page, from its assignment `a`, the body `b`, and the task `t`, `provision` and
+# `document` of its ResponsibilityRow (or of the graph). STATUS_VALUE is the task's status for the day,
+# or, when graph.rendered writes the item, a mark the day's status replaces at read time.
+_ITEM = """{
+    role: a.role, implied: a.implied, confidence: a.confidence,
+    review_state: coalesce(a.review_state, 'proposed'), corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key],
+    task: t {.key, .name, .text, due: toString(t.due), .deadline_text, .recurrence, .recurrence_day,
+      status: STATUS_VALUE},
+    document: document,
+    provision: provision,
+    projects: [(t)-[:CONCERNS]->(pr:Project) | pr {.key, .name}],
+    places: [(t)-[:CONCERNS]->(pl:Place) | pl {.key, .name}],
+    reports_to: [(a)-[:REPORTS_TO]->(rb:Body) | rb {.key, .name}],
+    with_bodies: [(t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(ob:Body)
+       WHERE ob <> b AND NOT coalesce(o.review_state, '') IN $hidden
+       | {role: o.role, key: ob.key, name: ob.name}],
+    evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
+       + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
+  }"""
+# The task, provision and document of an assignment with a ResponsibilityRow `r`.
+_FROM_ROW = """MATCH (t:Task {key: r.task})
+    RETURN t, {key: r.p_key, path: r.p_path, label: r.p_label, heading: r.p_heading} AS provision,
+      CASE WHEN r.d_key IS NOT NULL THEN {key: r.d_key, name: r.d_name, symbol: r.d_symbol,
+        doc_type: r.d_doc_type, date: toString(r.d_date)} END AS document"""
+
 # One query, one record: whether the body exists, and the page. The page walks the body's ASSIGNED_TO
 # relationships as main's query did (the order of their chain: no ORDER BY, see below); each assignment's
 # task, provision and document come from its ResponsibilityRow (graph.readmodel), one composite index seek
 # (body, sort = the assignment's key), instead of two expansions and a document lookup. An assignment
 # without a row (a reviewer's correction or addition, or a graph loaded before the read model) is read
-# from the graph as before. What other documents and reviews change is read live: review states, the
-# projects', places' and co-bodies' names, the evidence and its order.
+# from the graph as before. With $rendered (the default review states hidden), a row's rendered item
+# (graph.rendered: its JSON around the status, removed by every write that would change it) is the item,
+# with only the day's status computed here; a row without one is read live: review states, the projects',
+# places' and co-bodies' names, the evidence and its order.
 RESPONSIBILITIES = (
     """
 OPTIONAL MATCH (b:Body {key: $key})
@@ -54,41 +83,54 @@ CALL (b) {
   WITH a
   SKIP $offset LIMIT $limit
   OPTIONAL MATCH (r:ResponsibilityRow {body: $key, sort: a.key})
-  CALL (a, r) {
-    WITH a, r WHERE r IS NOT NULL
+  CALL (a, r, b) {
+    WITH a, r WHERE $rendered AND r.head IS NOT NULL
     MATCH (t:Task {key: r.task})
-    RETURN t, {key: r.p_key, path: r.p_path, label: r.p_label, heading: r.p_heading} AS provision,
-      CASE WHEN r.d_key IS NOT NULL THEN {key: r.d_key, name: r.d_name, symbol: r.d_symbol,
-        doc_type: r.d_doc_type, date: toString(r.d_date)} END AS document
-    UNION ALL
-    WITH a, r WHERE r IS NULL
-    MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
-    OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
-    RETURN t, p {.key, .path, .label, .heading} AS provision,
-      d {.key, .name, .symbol, .doc_type, date: toString(d.date)} AS document
-  }
-  // Dates as ISO strings here (toString of a date is its ISO form), so the rows need no walk in Python;
-  // the page as one record (one Bolt message instead of one per row).
-  RETURN collect({
-    role: a.role, implied: a.implied, confidence: a.confidence,
-    review_state: coalesce(a.review_state, 'proposed'), corrects: [(a)-[:CORRECTS]->(o:Assignment) | o.key],
-    task: t {.key, .name, .text, due: toString(t.due), .deadline_text, .recurrence, .recurrence_day,
-      status: """
+    RETURN [r.head, """
     + STATUS
-    + """},
-    document: document,
-    provision: provision,
-    projects: [(t)-[:CONCERNS]->(pr:Project) | pr {.key, .name}],
-    places: [(t)-[:CONCERNS]->(pl:Place) | pl {.key, .name}],
-    reports_to: [(a)-[:REPORTS_TO]->(rb:Body) | rb {.key, .name}],
-    with_bodies: [(t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(ob:Body)
-       WHERE ob <> b AND NOT coalesce(o.review_state, '') IN $hidden
-       | {role: o.role, key: ob.key, name: ob.name}],
-    evidence: [(a)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
-       + [(t)-[:SUPPORTED_BY]->(e:Evidence) | e {.quote, .start, .end, .rule, .confidence, .document}]
-  }) AS items
+    + """, r.tail] AS item
+    UNION ALL
+    WITH a, r, b WHERE NOT ($rendered AND r.head IS NOT NULL)
+    CALL (a, r) {
+      WITH a, r WHERE r IS NOT NULL
+      """
+    + _FROM_ROW
+    + """
+      UNION ALL
+      WITH a, r WHERE r IS NULL
+      MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
+      OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
+      RETURN t, p {.key, .path, .label, .heading} AS provision,
+        d {.key, .name, .symbol, .doc_type, date: toString(d.date)} AS document
+    }
+    // Dates as ISO strings here (toString of a date is its ISO form), so the rows need no walk in
+    // Python; the page as one record (one Bolt message instead of one per row).
+    RETURN """
+    + _ITEM.replace("STATUS_VALUE", STATUS)
+    + """ AS item
+  }
+  RETURN collect(item) AS items
 }
 RETURN b IS NOT NULL AS found, items
+"""
+)
+
+# The items graph.rendered writes: rows named by (body, sort), with the default review states hidden and
+# the status as the mark $mark.
+ITEMS = (
+    """
+UNWIND $rows AS row
+MATCH (r:ResponsibilityRow {body: row.body, sort: row.sort})
+MATCH (b:Body {key: row.body})
+MATCH (a:Assignment {key: row.sort})
+CALL (r) {
+  """
+    + _FROM_ROW
+    + """
+}
+RETURN row.body AS body, row.sort AS sort, """
+    + _ITEM.replace("STATUS_VALUE", "$mark")
+    + """ AS item
 """
 )
 
@@ -149,10 +191,62 @@ def responsibilities(
 ) -> tuple[list[Responsibility], bool] | None:
     """Every task the body is assigned, with role, deadline and status, document, provision and quotes;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
+    found = _page(reader, key, role, as_of, limit, offset, hidden or [], rendered=False)
+    if found is None:
+        return None
+    return page([Responsibility.model_validate(item) for item in found], limit)
+
+
+def responsibility_page(
+    reader: Reader,
+    key: str,
+    *,
+    role: str | None = None,
+    as_of: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    hidden: list[str] | None = None,
+) -> tuple[list[Responsibility | Rendered], bool] | None:
+    """The same page as `responsibilities`, its items rendered by the read model where it has them
+    (graph.rendered; with the default review states hidden): JSON with the day's status, the same bytes."""
+    hidden = hidden or []
+    rendered = sorted(hidden) == sorted(hidden_states(False))
+    found = _page(reader, key, role, as_of, limit, offset, hidden, rendered=rendered)
+    if found is None:
+        return None
+    return page([_item(i) for i in found], limit)
+
+
+def _item(item: Any) -> Responsibility | Rendered:
+    if isinstance(item, list):
+        head, status, tail = item
+        return Rendered(head.encode("utf-8") + dumps(status) + tail.encode("utf-8"))
+    return Responsibility.model_validate(item)
+
+
+def _page(
+    reader: Reader,
+    key: str,
+    role: str | None,
+    as_of: date | None,
+    limit: int,
+    offset: int,
+    hidden: list[str],
+    *,
+    rendered: bool,
+) -> list[Any] | None:
     params = status_params(as_of)
     found = reader.first(
-        RESPONSIBILITIES, key=key, role=role, **params, hidden=hidden or [], offset=offset, limit=limit + 1
+        RESPONSIBILITIES,
+        key=key,
+        role=role,
+        **params,
+        hidden=hidden,
+        offset=offset,
+        limit=limit + 1,
+        rendered=rendered,
     )
     if found is None or not found[0]:
         return None
-    return page([Responsibility.model_validate(item) for item in found[1]], limit)
+    items: list[Any] = found[1]
+    return items

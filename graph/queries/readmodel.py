@@ -116,3 +116,74 @@ ALL_RESPONSIBILITY_ROWS: LiteralString = (
 ALL_PROJECT_TASK_ROWS: LiteralString = (
     "MATCH (r:ProjectTaskRow) RETURN properties(r) AS row ORDER BY r.project, r.sort"
 )
+
+# -- rendered items (graph.rendered) -------------------------------------------------------------------
+# A ResponsibilityRow's rendered item: `head` and `tail`, its JSON before and after the task's status.
+
+# The rows without a rendered item (all, or those of some documents).
+UNRENDERED: LiteralString = """
+MATCH (r:ResponsibilityRow) WHERE r.head IS NULL AND ($docs IS NULL OR r.document IN $docs)
+RETURN r.body AS body, r.sort AS sort
+"""
+# Lock the rows before reading what their items show: a write that changes it removes the items after
+# taking the same locks, so it waits for this render to commit, or this render reads what it wrote.
+LOCK: LiteralString = """
+UNWIND $rows AS row
+MATCH (r:ResponsibilityRow {body: row.body, sort: row.sort}) WHERE r.head IS NULL
+SET r.rendering = true
+RETURN r.body AS body, r.sort AS sort
+"""
+WRITE_ITEMS: LiteralString = """
+UNWIND $rows AS row
+MATCH (r:ResponsibilityRow {body: row.body, sort: row.sort})
+SET r.head = row.head, r.tail = row.tail
+REMOVE r.rendering
+"""
+# Rows whose items show what a write changes, by what the write changed: the assignments of reviewed
+# tasks (review states, co-bodies, corrections), and of tasks near a renamed body, project or place.
+_ROWS_OF_TASKS = """
+  MATCH (t)-[:HAS_ASSIGNMENT]->(o:Assignment)-[:ASSIGNED_TO]->(x:Body)
+  MATCH (r:ResponsibilityRow {body: x.key, sort: o.key})
+  RETURN r"""
+UNRENDER_TASKS: LiteralString = (  # type: ignore[assignment]
+    """
+UNWIND $tasks AS k
+MATCH (t:Task {key: k})
+CALL (t) {"""
+    + _ROWS_OF_TASKS
+    + """
+}
+REMOVE r.head, r.tail
+"""
+)
+UNRENDER_NEAR: LiteralString = (  # type: ignore[assignment]
+    """
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (:Body {key: k})<-[:ASSIGNED_TO]-(:Assignment)<-[:HAS_ASSIGNMENT]-(t:Task) RETURN DISTINCT t
+  UNION
+  MATCH (:Body {key: k})<-[:REPORTS_TO]-(:Assignment)<-[:HAS_ASSIGNMENT]-(t:Task) RETURN DISTINCT t
+  UNION
+  MATCH (:Project {key: k})<-[:CONCERNS]-(t:Task) RETURN t
+  UNION
+  MATCH (:Place {key: k})<-[:CONCERNS]-(t:Task) RETURN t
+}
+CALL (t) {"""
+    + _ROWS_OF_TASKS
+    + """
+}
+REMOVE r.head, r.tail
+"""
+)
+# The names items show, of the bodies, projects and places a batch writes.
+NAMES: LiteralString = """
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (n:Body {key: k}) RETURN n.name AS name
+  UNION
+  MATCH (n:Project {key: k}) RETURN n.name AS name
+  UNION
+  MATCH (n:Place {key: k}) RETURN n.name AS name
+}
+RETURN k AS key, name
+"""

@@ -15,7 +15,8 @@ from typing import Any
 import neo4j
 import pytest
 
-from graph import readmodel
+from graph import readmodel, rendered
+from graph.answers.json import Rendered, dumps
 from graph import reviews as rv
 from graph.hash import graph_hash, orphans
 from graph.queries import bodies, projects
@@ -33,18 +34,25 @@ OTHER = CORPUS / "dev" / "vpcp_tb634_2025_ttg_thuong_truc_tu_thanhhoa.txt"
 DATES = (None, "2020-01-01")
 
 
+RENDERED = ("head", "tail", "rendering")  # a row's rendered item (graph.rendered), checked by answers()
+
+
 def rows(driver: neo4j.Driver) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     reader = Reader(driver)
     return (
-        [r["row"] for r in reader.rows(q.ALL_RESPONSIBILITY_ROWS)],
+        [
+            {k: v for k, v in r["row"].items() if k not in RENDERED}
+            for r in reader.rows(q.ALL_RESPONSIBILITY_ROWS)
+        ],
         [r["row"] for r in reader.rows(q.ALL_PROJECT_TASK_ROWS)],
     )
 
 
 def answers(driver: neo4j.Driver) -> dict[str, Any]:
-    """Every body's responsibilities (roles, pages, hidden or not, dates) and every project's detail."""
+    """Every body's responsibilities (roles, pages, hidden or not, dates) and every project's detail;
+    the API's page (rendered items where the rows have them) has the same bytes as the typed answer."""
     reader = Reader(driver)
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"rendered": 0}
     body_keys = [r["k"] for r in reader.rows("MATCH (b:Body)<-[:ASSIGNED_TO]-() RETURN DISTINCT b.key AS k")]
     for key in sorted(body_keys):
         for hidden in ([], list(rv.HIDDEN_STATES)):
@@ -61,6 +69,12 @@ def answers(driver: neo4j.Driver) -> dict[str, Any]:
                     )
                     assert found is not None
                     items, more = found
+                    served = bodies.responsibility_page(
+                        reader, key, role=role, as_of=day, limit=limit, offset=offset, hidden=hidden
+                    )
+                    assert served is not None and served[1] == more
+                    assert dumps(served[0]) == dumps(items), key
+                    out["rendered"] += sum(isinstance(i, Rendered) for i in served[0])
                     out[f"{key}|{hidden}|{as_of}|{role}|{limit}|{offset}"] = (
                         [i.model_dump(mode="json") for i in items],
                         more,
@@ -79,10 +93,13 @@ def without_rows(driver: neo4j.Driver) -> dict[str, Any]:
     kept = rows(driver)
     driver.execute_query("MATCH (r) WHERE r:ResponsibilityRow OR r:ProjectTaskRow DELETE r")
     try:
-        return answers(driver)
+        found = answers(driver)
+        assert found["rendered"] == 0
+        return {**found, "rendered": None}
     finally:
         readmodel.migrate(driver)
         assert rows(driver) == kept
+        rendered.render(driver)
 
 
 def check(driver: neo4j.Driver) -> dict[str, Any]:
@@ -90,7 +107,8 @@ def check(driver: neo4j.Driver) -> dict[str, Any]:
     written = rows(driver)
     assert written[0] and written[1]
     with_rows = answers(driver)
-    assert with_rows == without_rows(driver)  # also checks migrate() rebuilds the writer's rows exactly
+    assert with_rows["rendered"] > 0  # the rendered path was read, and gave the typed answers' bytes
+    assert {**with_rows, "rendered": None} == without_rows(driver)  # also checks migrate() rebuilds the writer's rows exactly
     return with_rows
 
 
