@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
 from pydantic import BaseModel
 
 
-@dataclass(frozen=True)
 class Rendered:
-    """An answer already written as JSON (a rendered item of the read model, graph.rendered)."""
+    """An answer already written as JSON (a rendered item of the read model, graph.rendered).
 
-    json: bytes
+    Not a dataclass: orjson writes a dataclass's fields itself and never asks `default` for it.
+    """
+
+    __slots__ = ("json",)
+
+    def __init__(self, json: bytes) -> None:
+        self.json = json
 
 
 def _fast(value: Any) -> Any:
