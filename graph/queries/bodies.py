@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, LiteralString
 
 from graph.answers.bodies import BodyDetail, BodySummary, Responsibility
 from graph.answers.json import Rendered, dumps
@@ -65,10 +65,8 @@ _FROM_ROW = """MATCH (t:Task {key: r.task})
 # task, provision and document come from its ResponsibilityRow (graph.readmodel), one composite index seek
 # (body, sort = the assignment's key), instead of two expansions and a document lookup. An assignment
 # without a row (a reviewer's correction or addition, or a graph loaded before the read model) is read
-# from the graph as before. With $rendered (the default review states hidden), a row's rendered item
-# (graph.rendered: its JSON around the status, removed by every write that would change it) is the item,
-# with only the day's status computed here; a row without one is read live: review states, the projects',
-# places' and co-bodies' names, the evidence and its order.
+# from the graph as before. What other documents and reviews change is read live: review states, the
+# projects', places' and co-bodies' names, the evidence and its order.
 RESPONSIBILITIES = (
     """
 OPTIONAL MATCH (b:Body {key: $key})
@@ -83,33 +81,47 @@ CALL (b) {
   WITH a
   SKIP $offset LIMIT $limit
   OPTIONAL MATCH (r:ResponsibilityRow {body: $key, sort: a.key})
-  CALL (a, r, b) {
-    WITH a, r WHERE $rendered AND r.head IS NOT NULL
-    MATCH (t:Task {key: r.task})
-    RETURN [r.head, """
-    + STATUS
-    + """, r.tail] AS item
-    UNION ALL
-    WITH a, r, b WHERE NOT ($rendered AND r.head IS NOT NULL)
-    CALL (a, r) {
-      WITH a, r WHERE r IS NOT NULL
-      """
+  CALL (a, r) {
+    WITH a, r WHERE r IS NOT NULL
+    """
     + _FROM_ROW
     + """
-      UNION ALL
-      WITH a, r WHERE r IS NULL
-      MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
-      OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
-      RETURN t, p {.key, .path, .label, .heading} AS provision,
-        d {.key, .name, .symbol, .doc_type, date: toString(d.date)} AS document
-    }
-    // Dates as ISO strings here (toString of a date is its ISO form), so the rows need no walk in
-    // Python; the page as one record (one Bolt message instead of one per row).
-    RETURN """
+    UNION ALL
+    WITH a, r WHERE r IS NULL
+    MATCH (a)<-[:HAS_ASSIGNMENT]-(t:Task)-[:DERIVED_FROM]->(p:Provision)
+    OPTIONAL MATCH (d:Document {key: split(p.key, '#')[0]})
+    RETURN t, p {.key, .path, .label, .heading} AS provision,
+      d {.key, .name, .symbol, .doc_type, date: toString(d.date)} AS document
+  }
+  // Dates as ISO strings here (toString of a date is its ISO form), so the rows need no walk in Python;
+  // the page as one record (one Bolt message instead of one per row).
+  WITH a, t, provision, document, """
     + _ITEM.replace("STATUS_VALUE", STATUS)
     + """ AS item
-  }
   RETURN collect(item) AS items
+}
+RETURN b IS NOT NULL AS found, items
+"""
+)
+
+# The page as the read model renders it (graph.rendered), with the default review states hidden: the same
+# walk, and per assignment its row's rendered item (its JSON around the status) with the day's status, or
+# the assignment's key where the row has no item (then the whole page is read live, RESPONSIBILITIES).
+# A query of its own, not a branch of RESPONSIBILITIES: its plan's rows stay narrow (Neo4j CPU per page
+# 0.6 ms in bench/api_floor.py's prototype against 1.2 ms as a UNION branch beside the live item).
+RENDERED_PAGE = (
+    """
+OPTIONAL MATCH (b:Body {key: $key})
+CALL (b) {
+  MATCH (b)<-[:ASSIGNED_TO]-(a:Assignment)
+  WHERE ($role IS NULL OR a.role = $role) AND NOT coalesce(a.review_state, '') IN $hidden
+  WITH a
+  SKIP $offset LIMIT $limit
+  OPTIONAL MATCH (r:ResponsibilityRow {body: $key, sort: a.key})
+  OPTIONAL MATCH (t:Task {key: r.task})
+  RETURN collect(CASE WHEN r.head IS NOT NULL THEN [r.head, """
+    + STATUS
+    + """, r.tail] ELSE a.key END) AS items
 }
 RETURN b IS NOT NULL AS found, items
 """
@@ -191,7 +203,7 @@ def responsibilities(
 ) -> tuple[list[Responsibility], bool] | None:
     """Every task the body is assigned, with role, deadline and status, document, provision and quotes;
     assignments in a `hidden` review state (graph.reviews.hidden_states) are left out."""
-    found = _page(reader, key, role, as_of, limit, offset, hidden or [], rendered=False)
+    found = _page(RESPONSIBILITIES, reader, key, role, as_of, limit, offset, hidden or [])
     if found is None:
         return None
     return page([Responsibility.model_validate(item) for item in found], limit)
@@ -207,24 +219,28 @@ def responsibility_page(
     offset: int = 0,
     hidden: list[str] | None = None,
 ) -> tuple[list[Responsibility | Rendered], bool] | None:
-    """The same page as `responsibilities`, its items rendered by the read model where it has them
-    (graph.rendered; with the default review states hidden): JSON with the day's status, the same bytes."""
+    """The same page as `responsibilities`, from the read model's rendered items (graph.rendered) when
+    the default review states are hidden and every item of the page has one: the same bytes."""
     hidden = hidden or []
-    rendered = sorted(hidden) == sorted(hidden_states(False))
-    found = _page(reader, key, role, as_of, limit, offset, hidden, rendered=rendered)
-    if found is None:
+    if sorted(hidden) == sorted(hidden_states(False)):
+        found = _page(RENDERED_PAGE, reader, key, role, as_of, limit, offset, hidden)
+        if found is None:
+            return None
+        if all(isinstance(item, list) for item in found):
+            return page([_rendered(*item) for item in found], limit)
+    live = responsibilities(reader, key, role=role, as_of=as_of, limit=limit, offset=offset, hidden=hidden)
+    if live is None:
         return None
-    return page([_item(i) for i in found], limit)
+    items: list[Responsibility | Rendered] = list(live[0])
+    return items, live[1]
 
 
-def _item(item: Any) -> Responsibility | Rendered:
-    if isinstance(item, list):
-        head, status, tail = item
-        return Rendered(head.encode("utf-8") + dumps(status) + tail.encode("utf-8"))
-    return Responsibility.model_validate(item)
+def _rendered(head: str, status: str | None, tail: str) -> Rendered:
+    return Rendered(head.encode("utf-8") + dumps(status) + tail.encode("utf-8"))
 
 
 def _page(
+    cypher: LiteralString,
     reader: Reader,
     key: str,
     role: str | None,
@@ -232,20 +248,9 @@ def _page(
     limit: int,
     offset: int,
     hidden: list[str],
-    *,
-    rendered: bool,
 ) -> list[Any] | None:
     params = status_params(as_of)
-    found = reader.first(
-        RESPONSIBILITIES,
-        key=key,
-        role=role,
-        **params,
-        hidden=hidden,
-        offset=offset,
-        limit=limit + 1,
-        rendered=rendered,
-    )
+    found = reader.first(cypher, key=key, role=role, **params, hidden=hidden, offset=offset, limit=limit + 1)
     if found is None or not found[0]:
         return None
     items: list[Any] = found[1]
