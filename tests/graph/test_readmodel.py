@@ -16,8 +16,8 @@ import neo4j
 import pytest
 
 from graph import readmodel, rendered
-from graph.answers.json import Rendered, dumps
 from graph import reviews as rv
+from graph.answers.json import Rendered, dumps
 from graph.hash import graph_hash, orphans
 from graph.queries import bodies, projects
 from graph.queries import readmodel as q
@@ -108,7 +108,8 @@ def check(driver: neo4j.Driver) -> dict[str, Any]:
     assert written[0] and written[1]
     with_rows = answers(driver)
     assert with_rows["rendered"] > 0  # the rendered path was read, and gave the typed answers' bytes
-    assert {**with_rows, "rendered": None} == without_rows(driver)  # also checks migrate() rebuilds the writer's rows exactly
+    # Also checks that migrate() rebuilds the writer's rows exactly.
+    assert {**with_rows, "rendered": None} == without_rows(driver)
     return with_rows
 
 
