@@ -60,16 +60,9 @@ _FROM_ROW = """MATCH (t:Task {key: r.task})
       CASE WHEN r.d_key IS NOT NULL THEN {key: r.d_key, name: r.d_name, symbol: r.d_symbol,
         doc_type: r.d_doc_type, date: toString(r.d_date)} END AS document"""
 
-# One query, one record: whether the body exists, and the page. The page walks the body's ASSIGNED_TO
-# relationships as main's query did (the order of their chain: no ORDER BY, see below); each assignment's
-# task, provision and document come from its ResponsibilityRow (graph.readmodel), one composite index seek
-# (body, sort = the assignment's key), instead of two expansions and a document lookup. An assignment
-# without a row (a reviewer's correction or addition, or a graph loaded before the read model) is read
-# from the graph as before. What other documents and reviews change is read live: review states, the
-# projects', places' and co-bodies' names, the evidence and its order.
-RESPONSIBILITIES = (
-    """
-OPTIONAL MATCH (b:Body {key: $key})
+# The page's walk, shared by both reads of a body's page: the body, then the page's assignments with
+# their ResponsibilityRow `r` (null for an assignment without one).
+_WALK = """OPTIONAL MATCH (b:Body {key: $key})
 CALL (b) {
   MATCH (b)<-[:ASSIGNED_TO]-(a:Assignment)
   WHERE ($role IS NULL OR a.role = $role) AND NOT coalesce(a.review_state, '') IN $hidden
@@ -81,7 +74,20 @@ CALL (b) {
   WITH a
   SKIP $offset LIMIT $limit
   OPTIONAL MATCH (r:ResponsibilityRow {body: $key, sort: a.key})
-  CALL (a, r) {
+"""
+
+# One query, one record: whether the body exists, and the page. The page walks the body's ASSIGNED_TO
+# relationships as main's query did (the order of their chain: no ORDER BY, see below); each assignment's
+# task, provision and document come from its ResponsibilityRow (graph.readmodel), one composite index seek
+# (body, sort = the assignment's key), instead of two expansions and a document lookup. An assignment
+# without a row (a reviewer's correction or addition, or a graph loaded before the read model) is read
+# from the graph as before. What other documents and reviews change is read live: review states, the
+# projects', places' and co-bodies' names, the evidence and its order.
+RESPONSIBILITIES = (
+    """
+"""
+    + _WALK
+    + """  CALL (a, r) {
     WITH a, r WHERE r IS NOT NULL
     """
     + _FROM_ROW
@@ -111,14 +117,9 @@ RETURN b IS NOT NULL AS found, items
 # 0.6 ms in bench/api_floor.py's prototype against 1.2 ms as a UNION branch beside the live item).
 RENDERED_PAGE = (
     """
-OPTIONAL MATCH (b:Body {key: $key})
-CALL (b) {
-  MATCH (b)<-[:ASSIGNED_TO]-(a:Assignment)
-  WHERE ($role IS NULL OR a.role = $role) AND NOT coalesce(a.review_state, '') IN $hidden
-  WITH a
-  SKIP $offset LIMIT $limit
-  OPTIONAL MATCH (r:ResponsibilityRow {body: $key, sort: a.key})
-  OPTIONAL MATCH (t:Task {key: r.task})
+"""
+    + _WALK
+    + """  OPTIONAL MATCH (t:Task {key: r.task})
   RETURN collect(CASE WHEN r.head IS NOT NULL THEN [r.head, """
     + STATUS
     + """, r.tail] ELSE a.key END) AS items
